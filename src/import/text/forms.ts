@@ -1,0 +1,237 @@
+import type { SourceRef, Unplaced } from '../../model/document.js';
+import type { FormFunds, Indicator, PerformanceForm } from '../../model/performance.js';
+import { parseAmount } from '../../money/index.js';
+import { parseIndicatorValue } from './indicator-value.js';
+import type { RawLine } from './tables.js';
+import { squash } from './columns.js';
+
+export const FORM_TITLE = /绩效目标(申报)?表$|绩效目标表[（(].*[)）]$/;
+
+export const LEVEL1 = /^(产出指标|效益指标|满意度指标|成本指标)$/;
+export const LEVEL2 = /^(数量指标|质量指标|时效指标|成本指标|经济成本指标|社会成本指标|生态环境成本指标|经济效益(指标)?|社会效益(指标)?|生态效益(指标)?|可持续(发展)?影响(指标)?|服务对象满意度(指标)?)$/;
+
+const FIELD_LABELS: [RegExp, string][] = [
+  [/^项目名称$/, '项目名称'],
+  [/^主管部门(及代码)?$/, '主管部门及代码'],
+  [/^实施单位$/, '实施单位'],
+  [/^项目属性$/, '项目属性'],
+  [/^项目(日)?期$/, '项目期'],
+  [/^项目资金[（(](元|万元)[)）]$/, '项目资金'],
+  [/^项目概况$/, '项目概况'],
+  [/^立项依据$/, '立项依据'],
+  [/^项目设立(的)?必要性$/, '项目设立必要性'],
+  [/^保证项目实施的制度(、|和)措施$/, '保证项目实施的制度、措施'],
+  [/^项目实施计划$/, '项目实施计划'],
+  [/^总体目标$/, '总体目标'],
+  [/^(负责人|经办人|联系电话|填报日期)[:：]?$/, '$1'],
+  [/^部门名称$|^单位名称$/, '部门名称'],
+];
+
+const FUND_LABELS: [RegExp, keyof FormFunds][] = [
+  [/^实施期资金总额[:：]?$/, 'total'],
+  [/^年度资金总额[:：]?$/, 'annual'],
+  [/^(其中[:：])?中央财政资金$/, 'central'],
+  [/^省级财政资金$/, 'provincial'],
+  [/^市县(\(区\)|（区）)?财政资金$/, 'local'],
+  [/^单位自筹$/, 'self'],
+  [/^其他资金$/, 'other'],
+];
+
+function fieldOf(token: string): string | undefined {
+  const t = squash(token);
+  for (const [re, name] of FIELD_LABELS) {
+    const m = re.exec(t);
+    if (m) return name === '$1' ? m[1] : name;
+  }
+  return undefined;
+}
+
+function fundOf(token: string): keyof FormFunds | undefined {
+  const t = squash(token);
+  for (const [re, key] of FUND_LABELS) if (re.test(t)) return key;
+  return undefined;
+}
+
+/** A line of a flattened form that is not Chinese at all: an extraction tool's summary standing in for the form. */
+function isForeignSummary(text: string): boolean {
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return text.length > 40 && cjk < text.length * 0.05;
+}
+
+/** Parse one 绩效目标表 block (title line plus its tab-separated rows). */
+export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { file?: string; unplaced: Unplaced[] }): PerformanceForm {
+  const src = (line: number): SourceRef => ({ file: ctx.file, line });
+  const form: PerformanceForm = {
+    kind: /整体/.test(title.text) ? 'overall' : 'project',
+    title: title.text.trim(),
+    fields: {},
+    fieldSources: {},
+    fundsUnit: '元',
+    funds: {},
+    goals: {},
+    indicators: [],
+    source: src(title.line),
+  };
+  const fundSeen = new Set<string>();
+  let inIndicators = false;
+  let level1: string | undefined;
+  const level2: Record<Indicator['period'], string | undefined> = { 实施期: undefined, 年度: undefined };
+
+  for (const l of lines) {
+    const text = l.text.trim();
+    if (text === '') continue;
+    if (/^[（(]\d{4}年?度?[)）]$|^[（(]\d{4}[)）]年度$/.test(text)) {
+      form.fields['年度'] = text;
+      continue;
+    }
+    if (isForeignSummary(text)) {
+      form.lost = true;
+      ctx.unplaced.push({ text, reason: `绩效目标表“${form.title}”的内容在提取时丢失，只剩一行非中文摘要`, source: src(l.line) });
+      continue;
+    }
+    const tokens = l.text.split('\t').map((t) => t.trim()).filter((t) => t !== '');
+    if (tokens.some((t) => /^三级指标$/.test(squash(t)))) {
+      inIndicators = true;
+      for (const t of tokens) if (LEVEL1.test(squash(t))) level1 = squash(t);
+      continue;
+    }
+    if (inIndicators && !fieldOf(tokens[0])) {
+      parseIndicatorRow(tokens, l.line);
+      continue;
+    }
+    parseFieldRow(tokens, l.line);
+  }
+  form.projectName = form.fields['项目名称'];
+  reassignMergedLabels(form.indicators);
+  if (form.kind === 'overall' && !form.projectName) form.projectName = form.fields['部门名称'];
+  return form;
+
+  function parseFieldRow(tokens: string[], line: number): void {
+    let current: string | undefined;
+    let fund: keyof FormFunds | undefined;
+    let goalIdx = 0;
+    for (const tok of tokens) {
+      const f = fieldOf(tok);
+      const fk = fundOf(tok);
+      if (f === '项目资金') {
+        const m = /[（(](元|万元)[)）]/.exec(tok);
+        if (m) form.fundsUnit = m[1] as '元' | '万元';
+        current = undefined;
+        continue;
+      }
+      if (fk) {
+        fund = fk;
+        current = undefined;
+        continue;
+      }
+      if (f) {
+        current = f;
+        fund = undefined;
+        continue;
+      }
+      if (fund) {
+        const p = parseAmount(tok, form.fundsUnit);
+        const key = fundSeen.has(fund) && fund !== 'total' && fund !== 'annual' ? fund : fund;
+        if (p.kind === 'amount') {
+          // The same source label appears under 实施期 then 年度; keep the annual figure (the last one).
+          form.funds[key] = p.money;
+          fundSeen.add(fund);
+        } else ctx.unplaced.push({ text: tok, reason: `绩效目标表“${form.projectName ?? form.title}”的资金栏不是金额`, source: src(line) });
+        fund = undefined;
+        continue;
+      }
+      if (current === '总体目标') {
+        if (goalIdx++ === 0) form.goals.period = tok;
+        else form.goals.annual = tok;
+        continue;
+      }
+      if (current) {
+        form.fields[current] = form.fields[current] ? `${form.fields[current]} ${tok}` : tok;
+        form.fieldSources[current] ??= src(line);
+        continue;
+      }
+      if (/^(实施期目标|年度目标|绩效指标)$/.test(squash(tok))) continue;
+      ctx.unplaced.push({ text: tok, reason: `绩效目标表“${form.projectName ?? form.title}”中无法归属的文字`, source: src(line) });
+    }
+  }
+
+  function parseIndicatorRow(tokens: string[], line: number): void {
+    if (/^(负责人|经办人)/.test(tokens[0])) return parseFieldRow(tokens, line);
+    let period: Indicator['period'] = '实施期';
+    let pending: string | undefined;
+    let sawName = false;
+    let l2InRow = false;
+    const flush = (value: string) => {
+      if (pending === undefined) return;
+      form.indicators.push({ period, level1, level2: level2[period], name: pending, value: parseIndicatorValue(value), source: src(line) });
+      pending = undefined;
+    };
+    for (const tok of tokens) {
+      const t = squash(tok);
+      if (LEVEL1.test(t) && !(pending === undefined && sawName && LEVEL2.test(t))) {
+        if (t === '成本指标') {
+          // 成本指标 is a level-2 label in older forms and a level-1 one in newer; treat it as both.
+          if (sawName) {
+            flush('');
+            period = '年度';
+          }
+          level1 = level1 ?? '产出指标';
+          level2[period] = t;
+          continue;
+        }
+        if (level1 !== t) level2.实施期 = level2.年度 = undefined;
+        level1 = t;
+        continue;
+      }
+      if (LEVEL2.test(t)) {
+        if (sawName || l2InRow) {
+          flush('');
+          period = '年度';
+        }
+        level2[period] = t;
+        l2InRow = true;
+        continue;
+      }
+      if (pending === undefined) {
+        if (sawName && period === '实施期') period = '年度';
+        pending = tok;
+        continue;
+      }
+      if (looksLikeIndicatorName(tok) && !looksLikeValue(tok)) {
+        flush('');
+        if (period === '实施期') period = '年度';
+        pending = tok;
+        continue;
+      }
+      flush(tok);
+      sawName = true;
+    }
+    if (pending !== undefined) flush('');
+  }
+}
+
+function looksLikeValue(tok: string): boolean {
+  const v = parseIndicatorValue(tok);
+  return v.number !== undefined || v.operator !== undefined || tok.length <= 4;
+}
+
+function looksLikeIndicatorName(tok: string): boolean {
+  return tok.length >= 4 && /(率|数|人数|户数|时间|日期|标准|费用|满意度|质量|效益|次数|范围|成本|覆盖)$/.test(tok);
+}
+
+/**
+ * Merged level-2 cells are printed on the middle row of their group, so the first row of a group can
+ * land under the previous label. Move a money-valued indicator into the 成本指标 group that follows it.
+ */
+function reassignMergedLabels(indicators: Indicator[]): void {
+  for (const period of ['实施期', '年度'] as const) {
+    const list = indicators.filter((i) => i.period === period);
+    for (let i = 0; i < list.length - 1; i++) {
+      const ind = list[i];
+      const unit = ind.value.unit ?? '';
+      if (ind.level2 === '成本指标' || !/^(元|万元)$/.test(unit)) continue;
+      const next = list.slice(i + 1).find((n) => n.level2 !== ind.level2);
+      if (next?.level2 === '成本指标') ind.level2 = '成本指标';
+    }
+  }
+}

@@ -1,0 +1,185 @@
+import type { Cell, Row, RowRole, SourceRef, Table, Unplaced } from '../../model/document.js';
+import { normalizeName } from '../../model/names.js';
+import { parseAmount, type MoneyUnit, isMoneyUnit } from '../../money/index.js';
+import type { ReferenceSet } from '../../reference/index.js';
+import { levelOfCode } from '../../reference/index.js';
+import type { TableKind } from '../../profiles/table-kinds.js';
+import { buildColumns, buildHeader, squash } from './columns.js';
+
+export interface RawLine {
+  text: string;
+  line: number;
+}
+
+export interface TableBlock {
+  kind: TableKind;
+  title: string;
+  number?: string;
+  titleLine: number;
+  lines: RawLine[];
+}
+
+const HEADER_FIRST = /^(项目|收入|支出|科目编码|收入科目编码|单位名称|项目名称|部门预算支出经济科目名称|科目名称|功能分类科目编码|支出功能分类科目|国有资本经营预算收入|政府性基金预算收入|编码|科目)$/;
+const HEADER_WORD = /^(\d{4}年?(度)?(预算数|预算|合计|决算数)?|合计|小计|金额|项目|科目编码|科目名称|基本支出|项目支出|人员经费|公用经费|本年收入|上年结转|当年预算安排|上年结转安排|一般公共预算|政府性基金(预算)?|国有资本经营(预算)?|财政专户管理资金|单位资金|收入|支出|\d{4}年财政拨款|.*经济科目名称|.*收入预算|.{0,12}预算支出|.{0,12}预算收入|政府预算支出经济科目名称|本年预算|年初结转和结余|年末结转和结余|决算数|预算数)$/;
+
+function isColumnNumberRow(cells: string[]): boolean {
+  const vals = cells.map(squash).filter((c) => c !== '');
+  return vals.length >= 3 && vals.every((v, i) => v === String(i + 1));
+}
+
+function isHeaderRow(cells: string[]): boolean {
+  const vals = cells.map(squash);
+  if (vals.every((v) => v === '')) return false;
+  if (vals.some((v) => v !== '' && parseAmount(v).kind === 'amount')) return false;
+  const first = vals[0];
+  if (first !== '' && !HEADER_FIRST.test(first)) return false;
+  return vals.filter((v) => v !== '').every((v) => HEADER_WORD.test(v) || HEADER_FIRST.test(v));
+}
+
+const ENUM_PREFIX = /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^[①②③④⑤⑥⑦⑧⑨⑩]|^其中[:：]/;
+
+export function stripEnumerator(name: string): string {
+  return name.replace(ENUM_PREFIX, '').trim();
+}
+
+function roleOfName(name: string): RowRole | undefined {
+  const n = squash(name);
+  if (/^(收入|支出)总计$|^总计$/.test(n)) return 'grand-total';
+  if (/^(本年)?(收入|支出)合计$|^合计$|^部门合计$|^总合计$/.test(n)) return 'total';
+  if (/^(上年(财政拨款)?结转|年终结转|年末结转(和结余)?|年初结转(和结余)?|上年结转结余)$/.test(n)) return 'carryover';
+  return undefined;
+}
+
+/** Parse one table block of tab-separated lines into the document model. */
+export function parseTableBlock(block: TableBlock, ctx: { file?: string; department?: string; ref: ReferenceSet; unplaced: Unplaced[] }): Table {
+  const src = (line: number, span?: [number, number]): SourceRef => ({ file: ctx.file, line, span });
+  let unit: MoneyUnit = '元';
+  let unitSeen = false;
+  let emptyNote: string | undefined;
+  const rows: RawLine[] = [];
+  for (const l of block.lines) {
+    const t = l.text.trim();
+    const unitMatch = /^单位[:：]\s*(亿元|万元|元)/.exec(t);
+    if (unitMatch && isMoneyUnit(unitMatch[1])) {
+      unit = unitMatch[1];
+      unitSeen = true;
+      continue;
+    }
+    if (/^(部门|单位)名称[:：]/.test(t)) continue;
+    if (/^注[:：]/.test(t)) {
+      if (/无数据|无.*(预算|决算|收支|支出|收入)|为空|不涉及/.test(t)) emptyNote = t;
+      else ctx.unplaced.push({ text: t, reason: '表注（未解析）', source: src(l.line) });
+      continue;
+    }
+    if (t === '') continue;
+    rows.push(l);
+  }
+  if (!unitSeen) ctx.unplaced.push({ text: block.title, reason: '表格未标明金额单位，按“元”处理', source: src(block.titleLine) });
+
+  const split = rows.map((r) => r.text.split('\t').map((c) => c.trim()));
+  let h = 0;
+  const headerRows: string[][] = [];
+  while (h < split.length && (isHeaderRow(split[h]) || isColumnNumberRow(split[h]))) {
+    if (!isColumnNumberRow(split[h])) headerRows.push(split[h]);
+    h++;
+  }
+  const width = Math.max(1, ...split.map((r) => r.length));
+  const { tree, paths } = buildHeader(headerRows, width);
+  const columns = buildColumns(paths, tree);
+
+  const table: Table = {
+    id: '',
+    kind: block.kind,
+    title: block.title,
+    number: block.number,
+    unit,
+    header: tree,
+    columns: columns.map(({ role: _role, ...c }) => c),
+    rows: [],
+    emptyNote,
+    source: src(block.titleLine),
+  };
+
+  const sides = [...new Set(columns.map((c) => c.side))];
+  const sawCarryover: Record<string, boolean> = {};
+  for (let i = h; i < split.length; i++) {
+    const cells = split[i];
+    const line = rows[i].line;
+    for (const side of sides) {
+      const sideCols = columns.map((c, idx) => ({ ...c, idx })).filter((c) => c.side === side);
+      const nameCol = sideCols.find((c) => c.role === 'name') ?? sideCols[0];
+      const codeCol = sideCols.find((c) => c.role === 'code');
+      const altCol = sideCols.find((c) => c.role === 'alt-name');
+      let name = (cells[nameCol?.idx ?? 0] ?? '').trim();
+      let code = codeCol ? squash(cells[codeCol.idx] ?? '') : '';
+      // Tables without a code column may still print "201 一般公共服务支出" in the name cell.
+      const inline = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name);
+      if (!codeCol && inline) {
+        code = inline[1];
+        name = inline[2];
+      }
+      if (codeCol && /^\d{3,7}$/.test(code) && name === '' && nameCol && nameCol.idx === codeCol.idx) name = '';
+      const valueCols = sideCols.filter((c) => c.role === 'value');
+      const cellMap: Record<string, Cell> = {};
+      let any = name !== '' || code !== '';
+      for (const c of valueCols) {
+        const raw = (cells[c.idx] ?? '').trim();
+        const p = parseAmount(raw, unit);
+        if (p.kind === 'invalid') ctx.unplaced.push({ text: raw, reason: `“${table.title}”第${line}行“${c.label}”列不是金额`, source: src(line) });
+        cellMap[c.key] = { raw, value: p.kind === 'amount' ? p.money : null, source: src(line) };
+        if (raw !== '') any = true;
+      }
+      if (!any) continue;
+      // A code cell that holds the name (合计 in the code column) is a label.
+      if (codeCol && code !== '' && !/^\d+$/.test(code)) {
+        name = name || (cells[codeCol.idx] ?? '').trim();
+        code = '';
+      }
+      const role = roleOfName(name) ?? (sawCarryover[String(side)] && ENUM_PREFIX.test(name) ? 'carryover-item' : 'data');
+      if (role === 'carryover') sawCarryover[String(side)] = true;
+      if (role === 'grand-total') sawCarryover[String(side)] = false;
+      const row: Row = {
+        index: table.rows.length,
+        sub: /^[①②③④⑤⑥⑦⑧⑨⑩]|^其中[:：]/.test(name) || undefined,
+        side,
+        code: /^\d{3,7}$/.test(code) ? code : undefined,
+        name: stripEnumerator(name),
+        role,
+        altName: altCol ? (cells[altCol.idx] ?? '').trim() || undefined : undefined,
+        cells: cellMap,
+        source: src(line),
+      };
+      row.level = levelOf(row, block.kind, ctx);
+      table.rows.push(row);
+    }
+  }
+  markProjectRows(table, ctx.department);
+  return table;
+}
+
+function levelOf(row: Row, kind: TableKind, ctx: { ref: ReferenceSet }): Row['level'] {
+  if (row.role !== 'data') return undefined;
+  if (row.code) return levelOfCode(row.code);
+  if (kind === 'gpb-basic-economic') {
+    const hits = ctx.ref.economicDepartment.findByName(row.name);
+    if (hits.some((e) => e.level === '类')) return '类';
+    return '款';
+  }
+  return 'item';
+}
+
+/** Project tables list 部门 → 单位 → 项目; unit rows are recognised by name. */
+function markProjectRows(table: Table, department?: string): void {
+  if (table.kind !== 'project-expense' && table.kind !== 'project-carryover') return;
+  const dept = department ? normalizeName(department) : undefined;
+  const unitLike = (name: string) => (dept && normalizeName(name) === dept) || /(局|委员会|总工会|工会|院|中心|办公室|所|站|馆|队|处|厅|学校|幼儿园|街道办事处|镇人民政府|乡人民政府)$/.test(name);
+  let hasTotal = table.rows.some((r) => r.role === 'total');
+  for (const r of table.rows) {
+    if (r.role !== 'data') continue;
+    if (unitLike(r.name)) {
+      r.level = 'unit';
+      r.role = hasTotal ? 'subtotal' : 'total';
+      hasTotal = true;
+    } else r.level = 'project';
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import rule from './table-column-total.js';
+import { HEAD, runRule, table } from '../testing.js';
+
+const expense = (basic: string) =>
+  HEAD +
+  table('2026年预算支出总表', [
+    ['项目', '', '2026年预算数', '', ''],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['合计', '', '10.00', basic, '4.00'],
+    ['201', '一般公共服务支出', '10.00', basic, '4.00'],
+  ]);
+
+describe('table-column-total', () => {
+  it('passes when 合计 = 基本支出 + 项目支出', () => {
+    expect(runRule(rule, expense('6.00'))).toEqual([]);
+  });
+  it('fails when a part is off, with expected, actual and difference', () => {
+    const f = runRule(rule, expense('6.50'));
+    expect(f).toHaveLength(2);
+    expect(f[0].expected).toBe('10.50万元');
+    expect(f[0].actual).toBe('10.00万元');
+    expect(f[0].difference).toBe('-0.50万元');
+    expect(f[0].locations[0].column).toContain('合计');
+  });
+  it('tolerates n half-units of rounding', () => {
+    expect(runRule(rule, expense('6.01'))).toEqual([]);
+  });
+});

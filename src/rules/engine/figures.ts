@@ -1,0 +1,167 @@
+import type { Claim } from '../../model/claims.js';
+import type { BudgetDocument, Row, Section, Table } from '../../model/document.js';
+import { normalizeName } from '../../model/names.js';
+import { money, type Money } from '../../money/index.js';
+import type { TableKind } from '../../profiles/table-kinds.js';
+import { cellLoc } from './locate.js';
+import type { Location } from './types.js';
+
+export interface Figure {
+  value: Money;
+  location: Location;
+  /** Human name of the figure, e.g. "支出总表 合计 基本支出". */
+  label: string;
+}
+
+/** Read-only accessors over a document's tables, shared by all rules. */
+export class Figures {
+  constructor(readonly doc: BudgetDocument) {}
+
+  tables(kind: TableKind): Table[] {
+    return this.doc.tables.filter((t) => t.kind === kind);
+  }
+
+  table(kind: TableKind): Table | undefined {
+    return this.doc.tables.find((t) => t.kind === kind);
+  }
+
+  rows(t: Table, side?: 'income' | 'expense'): Row[] {
+    return t.rows.filter((r) => r.side === side);
+  }
+
+  row(t: Table, role: Row['role'], side?: 'income' | 'expense'): Row | undefined {
+    return t.rows.find((r) => r.role === role && r.side === side);
+  }
+
+  /** Row by (normalised) name on a side. */
+  rowByName(t: Table, name: string, side?: 'income' | 'expense'): Row | undefined {
+    const n = normalizeName(name);
+    return t.rows.find((r) => r.side === side && normalizeName(r.name) === n);
+  }
+
+  /** A cell's amount; blank cells count as zero (tables leave zero cells blank). */
+  value(t: Table, row: Row, key: string): Money {
+    return row.cells[key]?.value ?? money(0n, t.unit, 2);
+  }
+
+  hasCell(row: Row, key: string): boolean {
+    return key in row.cells;
+  }
+
+  figure(t: Table | undefined, row: Row | undefined, key: string, label: string): Figure | undefined {
+    if (!t || !row || !(key in row.cells)) return undefined;
+    return { value: this.value(t, row, key), location: cellLoc(t, row, key), label };
+  }
+
+  /** Named figures of a disclosure that narratives talk about. */
+  concept(id: string): Figure | undefined {
+    const ies = this.table('income-expense-summary');
+    const inc = this.table('income-summary');
+    const exp = this.table('expense-summary');
+    const fis = this.table('fiscal-summary');
+    const gpb = this.table('gpb-expense');
+    const eco = this.table('gpb-basic-economic');
+    const total = (t?: Table, side?: 'income' | 'expense') => (t ? this.row(t, 'total', side) : undefined);
+    const grand = (t?: Table, side?: 'income' | 'expense') => (t ? (this.row(t, 'grand-total', side) ?? this.row(t, 'total', side)) : undefined);
+    const carry = (t?: Table, side?: 'income' | 'expense') => (t ? this.row(t, 'carryover', side) : undefined);
+    const item = (t: Table | undefined, side: 'income' | 'expense', re: RegExp) => t?.rows.find((r) => r.side === side && r.role === 'data' && re.test(r.name));
+    const first = (...fs: (Figure | undefined)[]) => fs.find((f) => f !== undefined);
+    const SOURCES: Record<string, RegExp> = {
+      gpb: /^一般公共预算/,
+      gov_fund: /^政府性基金/,
+      soe: /^国有资本经营/,
+      special_account: /^财政专户/,
+      unit_funds: /^单位资金/,
+    };
+    switch (id) {
+      case 'income.grand':
+        return first(this.figure(ies, grand(ies, 'income'), 'income.total', '收支总表 收入总计'));
+      case 'income.current':
+        return first(this.figure(ies, total(ies, 'income'), 'income.total', '收支总表 本年收入合计'), this.figure(inc, total(inc), 'total', '收入总表 合计'));
+      case 'income.carryover':
+        return first(this.figure(ies, carry(ies, 'income'), 'income.total', '收支总表 上年结转'), this.figure(inc, total(inc), 'carryover', '收入总表 上年结转'));
+      case 'expense.grand':
+        return first(this.figure(ies, grand(ies, 'expense'), 'expense.total', '收支总表 支出总计'));
+      case 'expense.current':
+        return first(
+          this.figure(ies, total(ies, 'expense'), 'expense.current', '收支总表 本年支出合计（当年预算安排）'),
+          this.figure(ies, total(ies, 'expense'), 'expense.total', '收支总表 本年支出合计'),
+        );
+      case 'expense.carryover':
+        return first(this.figure(ies, total(ies, 'expense'), 'expense.carryover', '收支总表 上年结转安排'), this.figure(ies, carry(ies, 'expense'), 'expense.total', '收支总表 年终结转'));
+      case 'expense.total':
+        return first(this.figure(exp, total(exp), 'total', '支出总表 合计'), this.figure(ies, total(ies, 'expense'), 'expense.total', '收支总表 本年支出合计'));
+      case 'expense.basic':
+        return this.figure(exp, total(exp), 'basic', '支出总表 基本支出');
+      case 'expense.project':
+        return this.figure(exp, total(exp), 'project', '支出总表 项目支出');
+      case 'fiscal.grand':
+        return this.figure(fis, grand(fis, 'income'), 'income.total', '财政拨款收支总表 收入总计');
+      case 'fiscal.current':
+        return this.figure(fis, total(fis, 'income'), 'income.total', '财政拨款收支总表 本年收入合计');
+      case 'fiscal.carryover':
+        return this.figure(fis, carry(fis, 'income'), 'income.total', '财政拨款收支总表 上年财政拨款结转');
+      case 'gpb.total':
+        return first(this.figure(gpb, total(gpb), 'total', '一般公共预算支出表 合计'));
+      case 'gpb.basic':
+        return first(this.figure(gpb, total(gpb), 'basic', '一般公共预算支出表 基本支出'), this.figure(eco, total(eco), 'total', '基本支出经济分类表 合计'));
+      case 'gpb.project':
+        return this.figure(gpb, total(gpb), 'project', '一般公共预算支出表 项目支出');
+      case 'gpb.personnel':
+        return this.figure(eco, total(eco), 'personnel', '基本支出经济分类表 人员经费');
+      case 'gpb.public':
+        return this.figure(eco, total(eco), 'public', '基本支出经济分类表 公用经费');
+      case 'operating.total': {
+        const t = this.table('operating-cost');
+        return this.figure(t, t ? total(t) : undefined, 'total', '机关运行经费表 合计');
+      }
+      case 'threepublic.total': {
+        const t = this.table('three-public');
+        return this.figure(t, t ? total(t) : undefined, 'total', '“三公”经费表 合计');
+      }
+      case 'project.total': {
+        const t = this.table('project-expense');
+        return this.figure(t, t ? total(t) : undefined, 'total', '项目支出表 合计');
+      }
+    }
+    const src = /^(income|fiscal)\.(gpb|gov_fund|soe|special_account|unit_funds)$/.exec(id);
+    if (src) {
+      const [, scope, key] = src;
+      if (scope === 'income')
+        return first(this.figure(inc, total(inc), key, `收入总表 合计 ${key}`), this.figure(ies, item(ies, 'income', SOURCES[key]), 'income.total', `收支总表 ${key}`));
+      return this.figure(fis, item(fis, 'income', SOURCES[key]), 'income.total', `财政拨款收支总表 ${key}`);
+    }
+    return undefined;
+  }
+
+  /** Functional classification row by name, preferring the table the topic talks about. */
+  functionalByName(name: string, topic?: string): Figure | undefined {
+    const order: TableKind[] = topic === 'gpb-expenditure' ? ['gpb-expense', 'expense-summary', 'fiscal-summary'] : ['expense-summary', 'gpb-expense', 'fiscal-summary', 'income-expense-summary'];
+    for (const kind of order) {
+      const t = this.table(kind);
+      if (!t) continue;
+      const side = t.rows.some((r) => r.side) ? 'expense' : undefined;
+      const r = this.rowByName(t, name, side);
+      if (r) return this.figure(t, r, side ? 'expense.total' : 'total', `${t.title} ${r.name}`);
+    }
+    return undefined;
+  }
+
+  /** All names printed in functional tables (for "does this name exist" checks). */
+  functionalNames(): Set<string> {
+    const out = new Set<string>();
+    for (const t of this.doc.tables)
+      if (['expense-summary', 'gpb-expense', 'income-summary', 'fiscal-summary', 'income-expense-summary', 'gov-fund-expense'].includes(t.kind))
+        for (const r of t.rows) if (r.role === 'data' && r.side !== 'income') out.add(normalizeName(r.name));
+    return out;
+  }
+
+  sectionOf(claim: Claim): Section | undefined {
+    return this.doc.sections.find((s) => s.paragraphs.some((p) => p.claims.includes(claim)));
+  }
+
+  *claims<T extends Claim['type']>(type: T): Generator<{ claim: Extract<Claim, { type: T }>; section: Section }> {
+    for (const section of this.doc.sections)
+      for (const p of section.paragraphs) for (const c of p.claims) if (c.type === type) yield { claim: c as Extract<Claim, { type: T }>, section };
+  }
+}

@@ -1,0 +1,46 @@
+import type { BudgetDocument } from '../../model/document.js';
+import { PROFILES, detectProfile } from '../../profiles/profiles.js';
+import { builtinReference, type ReferenceSet } from '../../reference/index.js';
+import { ALL_RULES } from '../catalogue.js';
+import { Figures } from './figures.js';
+import type { Finding, Rule, RuleContext, Severity } from './types.js';
+
+export interface CheckOptions {
+  ref?: ReferenceSet;
+  prior?: BudgetDocument;
+  rules?: readonly Rule[];
+  /** Rule ids to skip. */
+  disable?: string[];
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function renderMessage(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_m, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}
+
+/** Run every applicable rule on a document and return findings, most severe first. */
+export function checkDocument(doc: BudgetDocument, opts: CheckOptions = {}): Finding[] {
+  const profile = PROFILES[doc.meta.profile] ?? detectProfile(doc.tables.map((t) => t.kind), doc.meta.kind);
+  const ctx: RuleContext = { doc, ref: opts.ref ?? builtinReference(doc.meta.year), profile, figures: new Figures(doc), prior: opts.prior };
+  const findings: Finding[] = [];
+  for (const rule of opts.rules ?? ALL_RULES) {
+    if (opts.disable?.includes(rule.id)) continue;
+    if (rule.profiles && !rule.profiles.includes(profile.id)) continue;
+    for (const d of rule.check(ctx)) {
+      findings.push({
+        ruleId: rule.id,
+        severity: d.severity ?? rule.severity,
+        category: rule.category,
+        title: rule.title,
+        message: renderMessage(rule.message, d.params),
+        locations: d.locations,
+        expected: d.expected,
+        actual: d.actual,
+        difference: d.difference,
+        suggestion: d.suggestion,
+      });
+    }
+  }
+  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+}
