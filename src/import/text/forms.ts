@@ -2,7 +2,7 @@ import type { SourceRef, Unplaced } from '../../model/document.js';
 import type { FormFunds, Indicator, PerformanceForm } from '../../model/performance.js';
 import { parseAmount } from '../../money/index.js';
 import { parseIndicatorValue } from './indicator-value.js';
-import type { RawLine } from './tables.js';
+import type { RawLine, SourceOf } from './tables.js';
 import { squash } from './columns.js';
 
 export const FORM_TITLE = /绩效目标(申报)?表$|绩效目标表[（(].*[)）]$/;
@@ -59,8 +59,8 @@ function isForeignSummary(text: string): boolean {
 }
 
 /** Parse one 绩效目标表 block (title line plus its tab-separated rows). */
-export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { file?: string; unplaced: Unplaced[] }): PerformanceForm {
-  const src = (line: number): SourceRef => ({ file: ctx.file, line });
+export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: SourceOf; unplaced: Unplaced[] }): PerformanceForm {
+  const src = (line: number): SourceRef => ctx.src(line);
   const form: PerformanceForm = {
     kind: /整体/.test(title.text) ? 'overall' : 'project',
     title: title.text.trim(),

@@ -7,7 +7,7 @@ import { topicOfHeading } from '../../profiles/sections.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { extractClaims } from '../../claims/extract.js';
 import { decodeText } from './decode.js';
-import { parseTableBlock, type RawLine, type TableBlock } from './tables.js';
+import { parseTableBlock, type RawLine, type SourceOf, type TableBlock } from './tables.js';
 import { FORM_TITLE, parseFormBlock } from './forms.js';
 
 export interface TextImportOptions {
@@ -28,14 +28,28 @@ export function importTextBuffer(buf: Uint8Array, opts: TextImportOptions = {}):
 }
 
 export function importText(text: string, opts: TextImportOptions = {}): BudgetDocument {
-  const ref = opts.ref ?? builtinReference();
-  const file = opts.file;
-  const src = (line: number): SourceRef => ({ file, line });
-  const unplaced: Unplaced[] = [];
-  const all: RawLine[] = normalizeKangxi(text)
+  const lines: RawLine[] = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((t, i) => ({ text: t.replace(/[ \u3000]+$/, ''), line: i + 1 }));
+  return importLines(lines, opts);
+}
+
+/**
+ * Build the document model from lines whose table cells are tab-separated. The text importer feeds lines
+ * of a file; positioned importers (PDF) feed reconstructed lines that carry page and boxes.
+ */
+export function importLines(input: RawLine[], opts: TextImportOptions = {}): BudgetDocument {
+  const ref = opts.ref ?? builtinReference();
+  const file = opts.file;
+  const byLine = new Map(input.map((l) => [l.line, l]));
+  const src: SourceOf = (line, cell) => {
+    const l = byLine.get(line);
+    const box = cell !== undefined ? (l?.cellBoxes?.[cell] ?? l?.box) : l?.box;
+    return { file, line, ...(l?.page !== undefined ? { page: l.page } : {}), ...(box ? { box } : {}) };
+  };
+  const unplaced: Unplaced[] = [];
+  const all: RawLine[] = input.map((l) => ({ ...l, text: normalizeKangxi(l.text) }));
   let draft = false;
   const lines = all.filter((l) => {
     if (WATERMARK.test(l.text.trim())) {
@@ -96,7 +110,7 @@ export function importText(text: string, opts: TextImportOptions = {}): BudgetDo
         if (x === '' || lines[i].text.includes('\t') || /^(部门|单位)名称[:：]|^单位[:：]|^注[:：]/.test(x)) block.lines.push(lines[i]);
         else break;
       }
-      const table = parseTableBlock(block, { file, department: meta.department, ref, unplaced });
+      const table = parseTableBlock(block, { src, department: meta.department, ref, unplaced });
       table.id = `t${doc.tables.length + 1}`;
       doc.tables.push(table);
       continue;
@@ -110,7 +124,7 @@ export function importText(text: string, opts: TextImportOptions = {}): BudgetDo
         if (x !== '' && !lines[i].text.includes('\t') && /[\u4e00-\u9fff]/.test(x) && !/^[（(]\d{4}/.test(x)) break;
         body.push(lines[i]);
       }
-      doc.forms.push(parseFormBlock(l, body, { file, unplaced }));
+      doc.forms.push(parseFormBlock(l, body, { src, unplaced }));
       continue;
     }
     const pm = PART_HEADING.exec(t);
@@ -166,7 +180,7 @@ function headingOf(t: string): { number: string; text: string } | undefined {
   return undefined;
 }
 
-function readMeta(lines: RawLine[], draft: boolean, src: (l: number) => SourceRef): DocumentMeta {
+function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): DocumentMeta {
   const head = lines.slice(0, 40).map((l) => l.text.trim()).filter((t) => t !== '');
   const titleIdx = head.findIndex((t) => /\d{4}\s*年度?.{0,10}(预算|决算)/.test(t) && !/\t/.test(t));
   const title = titleIdx >= 0 ? head[titleIdx] : head[0];

@@ -6,10 +6,19 @@ import { levelOfCode } from '../../reference/index.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import { buildColumns, buildHeader, squash } from './columns.js';
 
+/** One line of input. Importers of positioned formats (PDF) fill page and boxes; text leaves them empty. */
 export interface RawLine {
   text: string;
+  /** Line number in the source (1-based), or a running number for positioned formats. */
   line: number;
+  page?: number;
+  box?: [number, number, number, number];
+  /** Box of each tab-separated cell, by cell index. */
+  cellBoxes?: ([number, number, number, number] | undefined)[];
 }
+
+/** Builds the SourceRef of a line (and optionally of one cell of it). */
+export type SourceOf = (line: number, cell?: number) => SourceRef;
 
 export interface TableBlock {
   kind: TableKind;
@@ -51,8 +60,8 @@ function roleOfName(name: string): RowRole | undefined {
 }
 
 /** Parse one table block of tab-separated lines into the document model. */
-export function parseTableBlock(block: TableBlock, ctx: { file?: string; department?: string; ref: ReferenceSet; unplaced: Unplaced[] }): Table {
-  const src = (line: number, span?: [number, number]): SourceRef => ({ file: ctx.file, line, span });
+export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; department?: string; ref: ReferenceSet; unplaced: Unplaced[] }): Table {
+  const src = ctx.src;
   let unit: MoneyUnit = '元';
   let unitSeen = false;
   let emptyNote: string | undefined;
@@ -126,7 +135,7 @@ export function parseTableBlock(block: TableBlock, ctx: { file?: string; departm
         const raw = (cells[c.idx] ?? '').trim();
         const p = parseAmount(raw, unit);
         if (p.kind === 'invalid') ctx.unplaced.push({ text: raw, reason: `“${table.title}”第${line}行“${c.label}”列不是金额`, source: src(line) });
-        cellMap[c.key] = { raw, value: p.kind === 'amount' ? p.money : null, source: src(line) };
+        cellMap[c.key] = { raw, value: p.kind === 'amount' ? p.money : null, source: src(line, c.idx) };
         if (raw !== '') any = true;
       }
       if (!any) continue;
