@@ -1,4 +1,4 @@
-import type { BudgetDocument, DocumentMeta, GlossaryEntry, Section, SourceRef, Unplaced } from '../../model/document.js';
+import type { BudgetDocument, DocumentMeta, GlossaryEntry, Section, Unplaced } from '../../model/document.js';
 import { normalizeKangxi } from '../../model/names.js';
 import { GongkaiError } from '../../model/errors.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
