@@ -1,0 +1,27 @@
+import { defineRule } from '../engine/types.js';
+import { checkRowSum } from './sum-check.js';
+
+export default defineRule({
+  id: 'balance-total',
+  severity: 'error',
+  category: 'arithmetic',
+  title: '总计不等于本年合计加结转',
+  message: '“{table}”的“{row}”{column}不等于{what}',
+  description: `收支总表、财政拨款收支总表中：收入总计 = 本年收入合计 + 上年结转；支出总计 = 本年支出合计 + 年终结转；
+上年结转下分列“一般公共预算”“政府性基金预算”等来源时，上年结转应等于各来源之和。`,
+  *check({ doc, figures }) {
+    for (const t of doc.tables) {
+      for (const side of [...new Set(t.rows.map((r) => r.side))]) {
+        const rows = t.rows.filter((r) => r.side === side);
+        const grand = rows.find((r) => r.role === 'grand-total');
+        const total = rows.find((r) => r.role === 'total');
+        const carry = rows.filter((r) => r.role === 'carryover');
+        if (grand && total) yield* checkRowSum(figures, t, grand, [total, ...carry], `${total.name}与结转之和`);
+        for (const c of carry) {
+          const items = rows.slice(rows.indexOf(c) + 1).filter((r, i, arr) => r.role === 'carryover-item' && arr.slice(0, i).every((x) => x.role === 'carryover-item'));
+          if (items.length) yield* checkRowSum(figures, t, c, items, '其下各来源之和');
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import rule from './code-hierarchy-sum.js';
+import { HEAD, runRule, table } from '../testing.js';
+
+const text = (item: string) =>
+  HEAD +
+  table('2026年预算支出总表', [
+    ['项目', '', '2026年预算数', '', ''],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['合计', '', '10.00', '6.00', '4.00'],
+    ['201', '一般公共服务支出', '10.00', '6.00', '4.00'],
+    ['20129', '群众团体事务', '10.00', '6.00', '4.00'],
+    ['2012901', '行政运行', '6.00', '6.00', ''],
+    ['2012999', '其他群众团体事务支出', item, '', item],
+  ]);
+
+describe('code-hierarchy-sum', () => {
+  it('passes when 类 = Σ款 = Σ项', () => expect(runRule(rule, text('4.00'))).toEqual([]));
+  it('fails on the 款 whose 项 do not add up', () => {
+    const f = runRule(rule, text('4.20'));
+    expect(f.map((x) => x.locations[0].row)).toEqual(['20129 群众团体事务', '20129 群众团体事务']);
+    expect(f[0].difference).toBe('-0.20万元');
+  });
+});

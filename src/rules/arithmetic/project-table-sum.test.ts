@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import rule from './project-table-sum.js';
+import { HEAD, runRule, table } from '../testing.js';
+
+const text = (p2: string) =>
+  HEAD.replace('泽州县测试局', '泽州县测试局') +
+  '部门名称：泽州县测试局\n' +
+  table('2026年项目支出预算表（本年预算）', [
+    ['项目名称', '合计', '2026年财政拨款', '', '', '财政专户管理资金', '单位资金'],
+    ['', '', '一般公共预算', '政府性基金预算', '国有资本经营预算', '', ''],
+    ['泽州县测试局', '5.00', '5.00', '', '', '', ''],
+    ['泽州县测试局', '5.00', '5.00', '', '', '', ''],
+    ['项目甲', '3.00', '3.00', '', '', '', ''],
+    ['项目乙', p2, p2, '', '', '', ''],
+  ]);
+
+describe('project-table-sum', () => {
+  it('passes when unit = Σ projects and total = Σ units', () => expect(runRule(rule, text('2.00'))).toEqual([]));
+  it('fails on the unit row when a project changes', () => {
+    const f = runRule(rule, text('2.50'));
+    expect(f.length).toBeGreaterThanOrEqual(2);
+    expect(f[0].locations[0].row).toBe('泽州县测试局');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import rule from './table-total-row.js';
+import { HEAD, runRule, table } from '../testing.js';
+
+const threePublic = (car: string) =>
+  HEAD +
+  table('2026年财政拨款安排“三公”经费支出预算表', [
+    ['项目', '2026年预算数', '', '', ''],
+    ['', '合计', '一般公共预算', '政府性基金预算', '国有资本经营预算'],
+    ['因公出国（境）费', '1.00', '1.00', '', ''],
+    ['公务接待费', '2.00', '2.00', '', ''],
+    ['公务用车购置及运行费', car, car, '', ''],
+    ['①公务用车购置费', '', '', '', ''],
+    ['②公务用车运行维护费', car, car, '', ''],
+    ['合计', '6.00', '6.00', '', ''],
+  ]);
+
+describe('table-total-row', () => {
+  it('passes when 合计 is the sum of top-level rows (breakdown rows not counted twice)', () => {
+    expect(runRule(rule, threePublic('3.00'))).toEqual([]);
+  });
+  it('fails per column when a row changes', () => {
+    const f = runRule(rule, threePublic('3.50'));
+    expect(f.map((x) => x.locations[0].column)).toEqual(['2026年预算数/合计', '2026年预算数/一般公共预算']);
+    expect(f[0].expected).toBe('6.50万元');
+  });
+  it('sums 类 rows only in coded tables', () => {
+    const text =
+      HEAD +
+      table('2026年一般公共预算支出预算表', [
+        ['项目', '', '2026年预算数', '', ''],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['合计', '', '9.00', '9.00', ''],
+        ['201', '一般公共服务支出', '10.00', '10.00', ''],
+        ['20129', '群众团体事务', '10.00', '10.00', ''],
+      ]);
+    expect(runRule(rule, text)).toHaveLength(2);
+  });
+});
