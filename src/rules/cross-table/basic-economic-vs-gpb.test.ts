@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import rule from './basic-economic-vs-gpb.js';
+import { runRule } from '../testing.js';
+import { mini } from './fixture.js';
+
+describe('basic-economic-vs-gpb', () => {
+  it('passes on a consistent disclosure', () => expect(runRule(rule, mini())).toEqual([]));
+  it('fails when one table disagrees, pointing at both places', () => {
+    const f = runRule(rule, mini({ ecoTotal: '5.50' }));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations.length).toBeGreaterThanOrEqual(1);
+    expect(f[0].expected).toBeDefined();
+  });
+});

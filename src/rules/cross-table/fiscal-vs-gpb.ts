@@ -1,0 +1,23 @@
+import { normalizeName } from '../../model/names.js';
+import { defineRule } from '../engine/types.js';
+import { mustEqual } from './compare.js';
+
+export default defineRule({
+  id: 'fiscal-vs-gpb',
+  severity: 'error',
+  category: 'cross-table',
+  title: '财政拨款收支总表与一般公共预算支出表不一致',
+  message: '{a}与{b}不一致',
+  description: `财政拨款收支总表右侧“一般公共预算”列的合计及各“类”级支出，应等于一般公共预算支出表的合计及同名“类”级科目。`,
+  *check({ figures }) {
+    const fis = figures.table('fiscal-summary');
+    const gpb = figures.table('gpb-expense');
+    if (!fis || !gpb || !fis.columns.some((c) => c.key === 'expense.gpb')) return;
+    const fTotal = fis.rows.find((r) => r.side === 'expense' && r.role === 'total');
+    yield* mustEqual(figures.concept('gpb.total'), figures.figure(fis, fTotal, 'expense.gpb', '财政拨款收支总表 本年支出合计（一般公共预算）'));
+    for (const r of fis.rows.filter((x) => x.side === 'expense' && x.role === 'data')) {
+      const g = gpb.rows.find((x) => x.level === '类' && normalizeName(x.name) === normalizeName(r.name));
+      if (g) yield* mustEqual(figures.figure(gpb, g, 'total', `一般公共预算支出表 ${g.code} ${g.name}`), figures.figure(fis, r, 'expense.gpb', `财政拨款收支总表 ${r.name}（一般公共预算）`));
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { normalizeName } from '../../model/names.js';
+import { defineRule } from '../engine/types.js';
+import { mustEqual } from './compare.js';
+
+export default defineRule({
+  id: 'summary-vs-expense',
+  severity: 'error',
+  category: 'cross-table',
+  title: '收支总表与支出总表不一致',
+  message: '{a}与{b}不一致',
+  description: `收支总表右侧的本年支出合计应等于支出总表“合计”，各功能分类“类”级支出应等于支出总表中同名“类”级科目的合计。`,
+  *check({ figures }) {
+    const ies = figures.table('income-expense-summary');
+    const exp = figures.table('expense-summary');
+    if (!ies || !exp) return;
+    const expTotal = exp.rows.find((r) => r.role === 'total');
+    const iesTotal = ies.rows.find((r) => r.side === 'expense' && r.role === 'total');
+    yield* mustEqual(figures.figure(ies, iesTotal, 'expense.total', '收支总表 本年支出合计'), figures.figure(exp, expTotal, 'total', '支出总表 合计'));
+    const classes = exp.rows.filter((r) => r.level === '类');
+    for (const r of ies.rows.filter((x) => x.side === 'expense' && x.role === 'data')) {
+      const match = classes.find((c) => normalizeName(c.name) === normalizeName(r.name));
+      const a = figures.figure(ies, r, 'expense.total', `收支总表 ${r.name}`);
+      if (match) yield* mustEqual(a, figures.figure(exp, match, 'total', `支出总表 ${match.code} ${match.name}`));
+      else if (a && a.value.fen !== 0n && classes.length)
+        yield {
+          params: { a: a.label, b: '支出总表' },
+          locations: [a.location],
+          expected: '支出总表中有同名类级科目',
+          actual: '支出总表中没有该类',
+          suggestion: '核对科目名称或补列支出总表',
+        };
+    }
+  },
+});

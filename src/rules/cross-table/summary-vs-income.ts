@@ -1,0 +1,29 @@
+import { defineRule } from '../engine/types.js';
+import { mustEqual } from './compare.js';
+
+const SOURCES = ['gpb', 'gov_fund', 'soe', 'special_account', 'unit_funds'] as const;
+
+export default defineRule({
+  id: 'summary-vs-income',
+  severity: 'error',
+  category: 'cross-table',
+  title: '收支总表与收入总表不一致',
+  message: '{a}与{b}不一致',
+  description: `收支总表左侧的本年收入合计、各项收入来源（一般公共预算、政府性基金预算、国有资本经营预算、财政专户管理资金、单位资金）和
+上年结转，应分别等于收入总表“合计”行的对应列。`,
+  *check({ figures }) {
+    if (!figures.table('income-expense-summary') || !figures.table('income-summary')) return;
+    const inc = figures.table('income-summary')!;
+    const incTotal = inc.rows.find((r) => r.role === 'total');
+    yield* mustEqual(figures.concept('income.current'), figures.figure(inc, incTotal, 'total', '收入总表 合计'));
+    const ies = figures.table('income-expense-summary')!;
+    const RE: Record<(typeof SOURCES)[number], RegExp> = { gpb: /^一般公共预算/, gov_fund: /^政府性基金/, soe: /^国有资本经营/, special_account: /^财政专户/, unit_funds: /^单位资金/ };
+    for (const key of SOURCES) {
+      const row = ies.rows.find((r) => r.side === 'income' && r.role === 'data' && RE[key].test(r.name));
+      const a = figures.figure(ies, row, 'income.total', `收支总表 ${row?.name}`);
+      yield* mustEqual(a, figures.figure(inc, incTotal, key, `收入总表 合计 ${inc.columns.find((c) => c.key === key)?.label ?? key}`));
+    }
+    const carry = ies.rows.find((r) => r.side === 'income' && r.role === 'carryover');
+    yield* mustEqual(figures.figure(ies, carry, 'income.total', '收支总表 上年结转'), figures.figure(inc, incTotal, 'carryover', '收入总表 上年结转'));
+  },
+});
