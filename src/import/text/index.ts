@@ -175,7 +175,7 @@ function headingOf(t: string): { number: string; text: string } | undefined {
   if (t.length > 40 || /[。；;]/.test(t)) return undefined;
   for (const re of [SECTION_HEADING, SUB_HEADING, NUM_HEADING]) {
     const m = re.exec(t);
-    if (m && !/\d+(\.\d+)?\s*(万元|元)/.test(m[2])) return { number: m[1], text: m[2].replace(/[：:]$/, '').trim() };
+    if (m && !/\d+(\.\d+)?\s*(万元|元)/.test(m[2])) return { number: re === SUB_HEADING ? `（${m[1]}）` : m[1], text: m[2].replace(/[：:]$/, '').trim() };
   }
   return undefined;
 }

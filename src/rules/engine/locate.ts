@@ -36,7 +36,8 @@ export function cellLoc(t: Table, row: Row, key: string): Location {
 }
 
 export function sectionTitle(s: Section): string {
-  return [s.number ? (/^\d+$/.test(s.number) ? `${s.number}、` : /^[一二三四五六七八九十]+$/.test(s.number) ? `${s.number}、` : s.number) : '', s.heading].join('');
+  if (!s.number) return s.heading;
+  return /^[（(]/.test(s.number) ? `${s.number}${s.heading}` : `${s.number}、${s.heading}`;
 }
 
 export function claimLoc(s: Section | undefined, c: Claim): Location {

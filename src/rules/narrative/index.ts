@@ -1,3 +1,20 @@
 import type { Rule } from '../engine/types.js';
+import narrativeAmount from './narrative-amount.js';
+import narrativeShare from './narrative-share.js';
+import narrativeChange from './narrative-change.js';
+import narrativeNameExists from './narrative-name-exists.js';
+import narrativeListItems from './narrative-list-items.js';
+import narrativePartsSum from './narrative-parts-sum.js';
+import narrativeConflictingFigures from './narrative-conflicting-figures.js';
+import narrativeChangeVsPrior from './narrative-change-vs-prior.js';
 
-export const NARRATIVE_RULES: Rule[] = [];
+export const NARRATIVE_RULES: Rule[] = [
+  narrativeAmount,
+  narrativeShare,
+  narrativeChange,
+  narrativeNameExists,
+  narrativeListItems,
+  narrativePartsSum,
+  narrativeConflictingFigures,
+  narrativeChangeVsPrior,
+];

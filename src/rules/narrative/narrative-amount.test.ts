@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import rule from './narrative-amount.js';
+import { runRule } from '../testing.js';
+import { withNarrative } from './fixture.js';
+
+const text = (basic: string) => withNarrative({ '三、支出预算情况说明': `2026年度泽州县测试局支出预算10.00万元，其中：基本支出${basic}万元；项目支出4万元。` });
+
+describe('narrative-amount', () => {
+  it('passes when every resolvable figure matches the tables (320万元 may stand for 320.00)', () => expect(runRule(rule, text('6.00'))).toEqual([]));
+  it('fails on a figure that contradicts the tables, pointing at text and table', () => {
+    const f = runRule(rule, text('6.20'));
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('6.00万元');
+    expect(f[0].actual).toBe('6.20万元');
+    expect(f[0].locations[0].section).toBe('三、支出预算情况说明');
+    expect(f[0].locations[1].tableTitle).toBe('2026年预算支出总表');
+  });
+});

@@ -1,0 +1,61 @@
+import type { AmountClaim } from '../../model/claims.js';
+import type { Paragraph } from '../../model/document.js';
+import { abs, halfQuantum, money } from '../../money/index.js';
+import { fmt, fmtDiff } from '../engine/format.js';
+import { claimLoc } from '../engine/locate.js';
+import { defineRule } from '../engine/types.js';
+
+interface Group {
+  head: AmountClaim;
+  parts: AmountClaim[];
+}
+
+/** "总数…，其中：A…，B…" groups of a paragraph, by the positions of 其中 and of the amounts. */
+export function partGroups(p: Paragraph): Group[] {
+  const amounts = p.claims.filter((c): c is AmountClaim => c.type === 'amount' && !!c.source.span);
+  const text = p.text;
+  const marks = [...text.matchAll(/其中[:：]?/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+  const out: Group[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    const m = marks[k];
+    const startsSentence = /。\s*$/.test(text.slice(0, m.at));
+    const head = startsSentence ? amounts[0] : [...amounts].reverse().find((a) => a.source.span![1] <= m.at);
+    const nextMark = marks[k + 1]?.at ?? Infinity;
+    const period = text.indexOf('。', m.end);
+    const stop = Math.min(nextMark, period >= 0 ? period : Infinity);
+    const nextHead = nextMark === Infinity ? undefined : [...amounts].reverse().find((a) => a.source.span![1] <= nextMark);
+    const parts = amounts.filter((a) => a.source.span![0] >= m.end && a.source.span![0] < stop && a !== nextHead);
+    const clauseEnd = text.slice(m.end).search(/[，,；;。]/);
+    const firstClause = text.slice(m.end, clauseEnd < 0 ? undefined : m.end + clauseEnd);
+    if (head && parts.length >= 2 && /\d\s*(万元|元|亿元)/.test(firstClause)) out.push({ head, parts });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'narrative-parts-sum',
+  severity: 'error',
+  category: 'narrative',
+  title: '说明中“其中”各项之和与总数不符',
+  message: '“{head}”{total}，其中各项合计{sum}',
+  description: `说明中“总数……，其中：A……、B……”的写法，A、B……之和应等于总数（例如“预算收入总计650.24万元，其中：本年收入650.24万元，
+上年结转0万元”）。以句首“其中”开头的句子，总数取本段第一个金额。容差为各分项末位半个单位之和。“其中”后不是金额（如“其中0个单位”）时不检查。`,
+  *check({ doc }) {
+    for (const section of doc.sections)
+      for (const p of section.paragraphs)
+        for (const { head, parts } of partGroups(p)) {
+          const sum = parts.reduce((s, a) => s + a.value.fen, 0n);
+          const tol = parts.reduce((t, a) => t + halfQuantum(a.value), 0n) + halfQuantum(head.value);
+          if (abs(sum - head.value.fen) <= tol) continue;
+          const unit = head.value.unit;
+          yield {
+            params: { head: head.subject, total: fmt(head.value), sum: fmt(money(sum, unit)) },
+            locations: [claimLoc(section, head)],
+            expected: fmt(head.value),
+            actual: fmt(money(sum, unit)),
+            difference: fmtDiff(sum, head.value.fen, unit),
+            suggestion: `核对“其中”各项：${parts.map((a) => `${a.subject}${fmt(a.value)}`).join('、')}`,
+          };
+        }
+  },
+});
