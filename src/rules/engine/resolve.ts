@@ -14,6 +14,8 @@ const PHRASES: [RegExp, string, string[]?][] = [
   [/支出(预算)?总计$|^(本年)?部门预算支出总计$/, 'expense.grand'],
   [/^(部门)?支出预算$|^(部门)?预算支出$/, 'expense.total', ['expenditure']],
   [/^本年预算安排$/, 'expense.current'],
+  [/^涉及(部门)?(预算)?资金$/, 'expense.total', ['performance']],
+  [/项目支出总额$/, 'expense.project'],
   [/^一般公共预算(安排)?基本支出$/, 'gpb.basic'],
   [/^基本支出$/, 'expense.basic', ['expenditure', 'performance', 'change-overview']],
   [/^基本支出$/, 'gpb.basic', ['gpb-basic', 'gpb-expenditure']],

@@ -7,6 +7,7 @@ import narrativeListItems from './narrative-list-items.js';
 import narrativePartsSum from './narrative-parts-sum.js';
 import narrativeConflictingFigures from './narrative-conflicting-figures.js';
 import narrativeChangeVsPrior from './narrative-change-vs-prior.js';
+import narrativeCountAmount from './narrative-count-amount.js';
 
 export const NARRATIVE_RULES: Rule[] = [
   narrativeAmount,
@@ -17,4 +18,5 @@ export const NARRATIVE_RULES: Rule[] = [
   narrativePartsSum,
   narrativeConflictingFigures,
   narrativeChangeVsPrior,
+  narrativeCountAmount,
 ];

@@ -15,19 +15,23 @@ export function partGroups(p: Paragraph): Group[] {
   const amounts = p.claims.filter((c): c is AmountClaim => c.type === 'amount' && !!c.source.span);
   const text = p.text;
   const marks = [...text.matchAll(/其中[:：]?/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
+  // Only a 其中 followed by an amount in its first clause starts a group ("其中0个单位" does not).
+  const valid = marks.filter((m) => {
+    const clauseEnd = text.slice(m.end).search(/[，,；;。]/);
+    return /\d\s*(万元|元|亿元)/.test(text.slice(m.end, clauseEnd < 0 ? undefined : m.end + clauseEnd));
+  });
   const out: Group[] = [];
-  for (let k = 0; k < marks.length; k++) {
-    const m = marks[k];
+  for (let k = 0; k < valid.length; k++) {
+    const m = valid[k];
     const startsSentence = /。\s*$/.test(text.slice(0, m.at));
     const head = startsSentence ? amounts[0] : [...amounts].reverse().find((a) => a.source.span![1] <= m.at);
-    const nextMark = marks[k + 1]?.at ?? Infinity;
+    const nextMark = valid[k + 1]?.at ?? Infinity;
     const period = text.indexOf('。', m.end);
     const stop = Math.min(nextMark, period >= 0 ? period : Infinity);
+    // The amount right before the next group's 其中 is that group's head, not a part of this one.
     const nextHead = nextMark === Infinity ? undefined : [...amounts].reverse().find((a) => a.source.span![1] <= nextMark);
     const parts = amounts.filter((a) => a.source.span![0] >= m.end && a.source.span![0] < stop && a !== nextHead);
-    const clauseEnd = text.slice(m.end).search(/[，,；;。]/);
-    const firstClause = text.slice(m.end, clauseEnd < 0 ? undefined : m.end + clauseEnd);
-    if (head && parts.length >= 2 && /\d\s*(万元|元|亿元)/.test(firstClause)) out.push({ head, parts });
+    if (head && parts.length >= 2) out.push({ head, parts });
   }
   return out;
 }
