@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { encodeGbk } from './gbk.js';
 import { importTextBuffer } from '../src/import/text/index.js';
 import { formatIn } from '../src/money/index.js';
 
@@ -55,27 +56,8 @@ describe('seed document import', () => {
   });
   it('decodes the same document from GBK', () => {
     const text = readFileSync('test/fixtures/seed/zezhou-2026.txt', 'utf8');
-    const gbk = new Uint8Array(encodeGbk(text));
+    const gbk = encodeGbk(text);
     const d2 = importTextBuffer(gbk);
     expect(d2.tables.length).toBe(13);
   });
 });
-
-// Minimal GBK encoder for the test, via the gb18030 decoder's inverse table of the characters used.
-function encodeGbk(text: string): number[] {
-  const dec = new TextDecoder('gb18030');
-  const table = new Map<string, number[]>();
-  for (let b1 = 0x81; b1 <= 0xfe; b1++)
-    for (let b2 = 0x40; b2 <= 0xfe; b2++) {
-      if (b2 === 0x7f) continue;
-      const ch = dec.decode(new Uint8Array([b1, b2]));
-      if (ch.length === 1 && !table.has(ch)) table.set(ch, [b1, b2]);
-    }
-  const out: number[] = [];
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out.push(c);
-    else out.push(...(table.get(ch) ?? [0x3f]));
-  }
-  return out;
-}

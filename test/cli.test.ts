@@ -1,0 +1,92 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeGbk } from './gbk.js';
+import { checkReportSchema } from '../src/report/json-schema.js';
+
+const SEED = 'test/fixtures/seed/zezhou-2026.txt';
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-cli-'));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+describe('gongkai check', () => {
+  it('reports the seed grouped by severity and exits 1 on errors', () => {
+    const r = cli('check', SEED);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/■ 错误（\d+）/);
+    expect(r.out).toContain('[narrative-change]');
+    expect(r.out).toContain('应为 6.70%，实为 7.18%');
+  });
+  it('writes JSON that follows the documented schema', () => {
+    const out = join(dir, 'seed.json');
+    expect(cli('check', SEED, '--format', 'json', '--out', out).code).toBe(1);
+    const json = checkReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(json.tables).toHaveLength(13);
+    expect(json.summary.errors).toBeGreaterThan(0);
+    const total = json.tables.find((t) => t.kind === 'expense-summary')!.rows.find((r) => r.role === 'total')!;
+    expect(total.values).toMatchObject({ total: '650.24', basic: '330.24', project: '320.00' });
+  });
+  it('writes a self-contained HTML report', () => {
+    const out = join(dir, 'seed.html');
+    cli('check', SEED, '--format', 'html', '--out', out);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<!doctype html>');
+    expect(html).toContain('narrative-change');
+    expect(html).not.toMatch(/<link|<script src/);
+  });
+  it('exits 0 on a clean document', () => {
+    const clean = file('clean.txt', '泽州县测试局\n2026年度部门预算公开\n2026年预算支出总表\n单位：万元\n项目\t\t2026年预算数\t\t\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n合计\t\t10.00\t6.00\t4.00\n201\t一般公共服务支出\t10.00\t6.00\t4.00\n20129\t群众团体事务\t10.00\t6.00\t4.00\n2012901\t行政运行\t10.00\t6.00\t4.00\n');
+    const r = cli('check', clean, '--disable', 'completeness-required-tables,completeness-required-sections,completeness-toc');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+});
+
+describe('bad input gets a clear Chinese message and exit code 2', () => {
+  const cases: [string, string | Uint8Array, RegExp][] = [
+    ['empty.txt', '', /是空的/],
+    ['binary.txt', new Uint8Array([0x50, 0x4b, 0, 0, 1, 2, 3, 0, 0, 9]), /二进制|无法识别/],
+    ['novel.txt', '从前有座山，山里有座庙。\n庙里有个老和尚。\n', /不像预算/],
+    ['fake.pdf', '这不是 PDF 文件', /无法识别文件“fake.pdf”的格式/],
+    ['latin1.txt', new Uint8Array([0xff, 0xfe, 0xfd, 0x80, 0x81, 0xfe, 0x20, 0x41]), /不像预算|无法识别|编码/],
+  ];
+  for (const [name, content, message] of cases)
+    it(name, () => {
+      const r = cli('check', file(name, content));
+      expect(r.code).toBe(2);
+      expect(r.err).toMatch(message);
+      expect(r.err).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    });
+  it('a missing file', () => {
+    const r = cli('check', join(dir, 'nope.txt'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('找不到文件');
+  });
+  it('a GBK file is read like UTF-8', () => {
+    const text = readFileSync(SEED, 'utf8');
+    const bytes = encodeGbk(text);
+    const r = cli('check', file('seed-gbk.txt', bytes), '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).tables).toHaveLength(13);
+  });
+});
+
+describe('gongkai rules', () => {
+  it('lists the catalogue', () => {
+    const r = cli('rules');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/共 \d+ 条规则/);
+  });
+});
+
