@@ -4,7 +4,10 @@ import { GongkaiError } from '../model/errors.js';
 import { ALL_RULES } from '../rules/catalogue.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { toolVersion } from '../report/json.js';
+import { writeFile } from 'node:fs/promises';
 import { runCheck, type CheckCliOptions } from './check.js';
+import { expandInputs, runBatch } from './batch.js';
+import { batchJson, batchText, batchXlsx } from '../report/batch.js';
 
 const program = new Command();
 program.name('gongkai').description('公开：部门预算/决算公开文件的校验与发布工具').version(toolVersion());
@@ -12,7 +15,7 @@ program.name('gongkai').description('公开：部门预算/决算公开文件的
 program
   .command('check')
   .description('检查一份或多份预算公开文件，报告表内、表间、说明与报表、绩效目标和文字规范问题')
-  .argument('<files...>', '文本（UTF-8 或 GBK）或 PDF 文件')
+  .argument('<files...>', '文本（UTF-8 或 GBK）或 PDF 文件；也可以是目录（批量检查其中全部文件）')
   .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json', 'html']).default('text'))
   .option('-o, --out <file>', '把报告写入文件（默认输出到屏幕）')
   .option('--prior <file>', '上年的公开文件，用于核对“比上年增加/减少”')
@@ -20,20 +23,29 @@ program
   .option('--disable <ids>', '不运行的规则编号，逗号分隔', (v: string) => v.split(','))
   .option('--reference <file...>', '完整的官方科目表（CSV/XLSX），可写作 functional=文件 或 economic-department=文件')
   .addOption(new Option('--reference-mode <mode>', '官方科目表替换还是补充内置表').choices(['replace', 'extend']).default('extend'))
-  .action(async (files: string[], opts: CheckCliOptions) => {
-    let code = 0;
-    for (const file of files) {
+  .option('-j, --jobs <n>', '批量检查时的并行数（默认为 CPU 核数）', (v: string) => Number(v))
+  .option('--xlsx <file>', '批量检查时另存一份可筛选的 Excel 汇总表')
+  .action(async (inputs: string[], opts: CheckCliOptions & { jobs?: number; xlsx?: string }) => {
+    const files = await expandInputs(inputs);
+    const single = files.length === 1 && inputs.length === 1 && files[0] === inputs[0];
+    if (single) {
       try {
-        const r = await runCheck(file, { ...opts, out: files.length > 1 ? undefined : opts.out, color: process.stdout.isTTY && !process.env.NO_COLOR });
-        if (!opts.out || files.length > 1) process.stdout.write(r.output + '\n');
-        code = Math.max(code, r.code);
+        const r = await runCheck(files[0], { ...opts, color: process.stdout.isTTY && !process.env.NO_COLOR });
+        if (!opts.out) process.stdout.write(r.output + '\n');
+        process.exitCode = r.code;
       } catch (e) {
-        code = 2;
-        if (e instanceof GongkaiError) process.stderr.write(`无法读取：${e.message}\n`);
-        else process.stderr.write(`读取“${file}”时出现内部错误：${(e as Error).message}\n`);
+        process.stderr.write(e instanceof GongkaiError ? `无法读取：${e.message}\n` : `读取“${files[0]}”时出现内部错误：${(e as Error).message}\n`);
+        process.exitCode = 2;
       }
+      return;
     }
-    process.exitCode = code;
+    if (!files.length) throw new GongkaiError('no-input', `在 ${inputs.join('、')} 中没有找到可检查的文件（.txt、.pdf、.xlsx、.docx、.html）`);
+    const rows = await runBatch(files, { jobs: opts.jobs, progress: process.stderr.isTTY });
+    const output = opts.format === 'json' ? batchJson(rows) : batchText(rows);
+    if (opts.out) await writeFile(opts.out, output);
+    else process.stdout.write(output + '\n');
+    if (opts.xlsx) await batchXlsx(rows, opts.xlsx);
+    process.exitCode = rows.some((r) => r.status === 'unreadable') ? 2 : rows.some((r) => (r.errors ?? 0) > 0) ? 1 : 0;
   });
 
 program
