@@ -1,0 +1,64 @@
+import { normalizeName } from '../../model/names.js';
+import { rowLoc } from '../engine/locate.js';
+import { defineRule, type FindingDraft, type Location, type Severity } from '../engine/types.js';
+import { codedTables } from './functional-rows.js';
+
+interface Group {
+  code: string;
+  name: string;
+  status: 'former-name' | 'name-mismatch' | 'unknown';
+  official?: string;
+  locations: Location[];
+}
+
+export default defineRule({
+  id: 'class-functional-code-name',
+  severity: 'error',
+  category: 'classification',
+  title: '支出功能分类科目编码与名称不符',
+  message: '科目编码{code}的名称“{name}”{problem}',
+  description: `对报表中带编码的支出功能分类科目行（收入总表、支出总表、一般公共预算支出表、政府性基金预算支出表、
+带编码的项目支出表等），按《政府收支分类科目》核对编码与名称：
+
+- 编码存在但名称不符：错误，给出规范名称；
+- 名称是该编码以前年度使用的旧称：提示；
+- 编码不在参考科目表中：内置科目表不完整时只作提示（请核对），载入完整的官方科目表后为错误。
+
+同一编码和名称在多张表中出现时合并为一条，列出所有位置。
+
+示例：“2012901 一般行政管理事务”——2012901 的规范名称是“行政运行”。`,
+  *check({ doc, ref }) {
+    const groups = new Map<string, Group>();
+    for (const { table, rows } of codedTables(doc.tables)) {
+      for (const row of rows) {
+        const code = row.code!;
+        const res = ref.functional.lookup(code, row.name);
+        if (res.status === 'ok') continue;
+        const key = `${code}|${normalizeName(row.name)}|${res.status}`;
+        const g = groups.get(key) ?? { code, name: row.name, status: res.status, official: res.status === 'unknown' ? undefined : res.entry.name, locations: [] };
+        g.locations.push(rowLoc(table, row));
+        groups.set(key, g);
+      }
+    }
+    for (const g of groups.values()) {
+      const complete = ref.functional.complete;
+      const [problem, severity, suggestion]: [string, Severity, string] =
+        g.status === 'name-mismatch'
+          ? [`与规范名称“${g.official}”不符`, 'error', `改为“${g.official}”，或核对编码是否填错`]
+          : g.status === 'former-name'
+            ? [`是旧称，现行名称为“${g.official}”`, 'info', `改为现行名称“${g.official}”`]
+            : complete
+              ? ['对应的编码不在政府收支分类科目中', 'error', '核对科目编码']
+              : ['对应的编码不在内置参考科目表中，无法核对', 'info', '对照当年《政府收支分类科目》核对编码和名称'];
+      const d: FindingDraft = {
+        severity,
+        params: { code: g.code, name: g.name, problem },
+        locations: g.locations,
+        expected: g.official,
+        actual: g.name,
+        suggestion,
+      };
+      yield d;
+    }
+  },
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import rule from './completeness-empty-table-note.js';
+import { HEAD, runRule, table } from '../testing.js';
+
+const fund = (value: string, note?: string) =>
+  HEAD +
+  table('2026年政府性基金预算支出表', [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['合计', '', value, '', value],
+  ]) +
+  (note ? `${note}\n` : '');
+
+describe('completeness-empty-table-note', () => {
+  it('passes an empty table that says so, and a filled table without a note', () => {
+    expect(runRule(rule, fund('', '注：本表无数据'))).toEqual([]);
+    expect(runRule(rule, fund('5.00'))).toEqual([]);
+  });
+  it('warns about an empty table without a note (zeros count as empty)', () => {
+    const f = runRule(rule, fund('0.00'));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].locations[0].tableTitle).toBe('2026年政府性基金预算支出表');
+  });
+  it('reports an error when a table says it is empty but has amounts', () => {
+    const f = runRule(rule, fund('5.00', '注：本表无数据'));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
+    expect(f[0].locations[1].excerpt).toBe('5.00');
+  });
+  it('ignores a bare title line the importer took for a table (no header, no rows)', () => {
+    expect(runRule(rule, HEAD + '2026年政府性基金预算支出表\n' + fund('5.00').slice(HEAD.length))).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import type { Row, Table } from '../../model/document.js';
+import { cellLoc, tableLoc } from '../engine/locate.js';
+import { defineRule } from '../engine/types.js';
+
+/** Cells holding a non-zero amount. */
+function amounts(t: Table): { row: Row; key: string }[] {
+  const out: { row: Row; key: string }[] = [];
+  for (const row of t.rows) for (const [key, cell] of Object.entries(row.cells)) if (cell.value && cell.value.fen !== 0n) out.push({ row, key });
+  return out;
+}
+
+export default defineRule({
+  id: 'completeness-empty-table-note',
+  severity: 'warning',
+  category: 'completeness',
+  title: '空表未注明或注明“无数据”的表有数据',
+  message: '“{table}”{problem}',
+  description: `没有数据的报表也必须公开，并在表下注明“本表无数据”（或“本部门无……预算”等说明），让读者知道不是漏填。
+
+- 表中没有任何非零金额、也没有“无数据”一类的表注：警告；
+- 表注说“本表无数据”，表中却有金额：错误（表注与表内数据矛盾，至少有一处不对）。
+
+示例：“政府性基金预算支出表”只有表头和空的合计行，表下没有“注：本表无数据”。`,
+  *check({ doc }) {
+    for (const t of doc.tables) {
+      // A bare title line (no header, no rows) is not a printed table: nothing to say about its note.
+      if (!t.header.length && !t.rows.length) continue;
+      const filled = amounts(t);
+      if (!filled.length && !t.emptyNote) {
+        yield {
+          params: { table: t.title, problem: '没有数据，但未注明“本表无数据”' },
+          locations: [tableLoc(t)],
+          suggestion: '在表下注明“注：本表无数据”（或说明无数据的原因）',
+        };
+      } else if (filled.length && t.emptyNote) {
+        yield {
+          severity: 'error',
+          params: { table: t.title, problem: `注明“${t.emptyNote.replace(/^注[:：]\s*/, '')}”，但表中有${filled.length}个非零金额` },
+          locations: [tableLoc(t), ...filled.slice(0, 3).map((f) => cellLoc(t, f.row, f.key))],
+          actual: t.emptyNote,
+          suggestion: '核对表内数据：有数据则删除“本表无数据”的表注，无数据则清除表中金额',
+        };
+      }
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { TABLE_KIND_NAMES, tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
+import { textLoc } from '../engine/locate.js';
+import { defineRule } from '../engine/types.js';
+import { docLoc } from './common.js';
+
+/** Kinds that stand in for a required kind: the national combined table holds both 三公 and 机关运行经费. */
+const COVERED_BY: Partial<Record<TableKind, TableKind[][]>> = {
+  'three-public': [['three-public-operating']],
+  'operating-cost': [['three-public-operating']],
+  'three-public-operating': [['three-public', 'operating-cost']],
+};
+
+export default defineRule({
+  id: 'completeness-required-tables',
+  severity: 'error',
+  category: 'completeness',
+  title: '缺少必须公开的报表',
+  message: '缺少{profile}要求公开的“{table}”',
+  description: `按文件适用的公开格式（profile）检查必须公开的报表是否都在。例如山西省部门预算公开要求 13 张表：
+收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出经济分类表、
+政府性基金预算收入表、政府性基金预算支出表、国有资本经营预算表、“三公”经费支出表、机关运行经费表、
+项目支出表（本年）和项目支出表（上年结转）。
+
+没有数据的表也必须公开，并注明“本表无数据”（见 completeness-empty-table-note），不能省略。
+全国通用格式中合并的“‘三公’经费和机关运行经费表”与分开的两张表视为等同。
+
+示例：文件中没有“政府性基金预算支出表”，目录中却列有该表。`,
+  *check({ doc, profile }) {
+    const kinds = new Set(doc.tables.map((t) => t.kind));
+    for (const kind of profile.requiredTables) {
+      if (kinds.has(kind)) continue;
+      if ((COVERED_BY[kind] ?? []).some((alt) => alt.every((k) => kinds.has(k)))) continue;
+      const toc = doc.toc.find((e) => tableKindOfTitle(e.title) === kind);
+      yield {
+        params: { profile: profile.name, table: TABLE_KIND_NAMES[kind] },
+        locations: [toc ? textLoc(`目录 › ${toc.title}`, toc.source, toc.title) : docLoc(doc)],
+        expected: TABLE_KIND_NAMES[kind],
+        actual: '未找到',
+        suggestion: toc ? `目录列有“${toc.title}”，但正文中没有该表，请补上` : `补充公开“${TABLE_KIND_NAMES[kind]}”；无数据时也应公开空表并注明“本表无数据”`,
+      };
+    }
+  },
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import rule from './completeness-toc.js';
+import { HEAD, runRule } from '../testing.js';
+import { tiny } from './fixtures.js';
+
+const TOC = [
+  '目 录',
+  '第一部分 概况\t1',
+  '一、部门职责.....\t1',
+  '第二部分 2026年部门预算报表\t2',
+  '表一2026年预算支出总表.....\t2',
+  '表二2026年政府性基金预算支出表.....\t3',
+  '第三部分 2026年度部门预算情况说明\t4',
+  '一、支出预算情况说明.....\t4',
+].join('\n');
+
+function body(opts: { fund?: boolean; extraTable?: boolean; extraSection?: boolean } = {}): string {
+  return [
+    '\n第一部分 概况\n一、部门职责\n本部门负责有关工作。\n第二部分 2026年部门预算报表\n',
+    tiny('2026年预算支出总表', [['合计', '1.00']]),
+    opts.fund === false ? '' : tiny('2026年政府性基金预算支出表'),
+    opts.extraTable ? tiny('2026年财政拨款收支总表', [['合计', '1.00']]) : '',
+    '第三部分 2026年度部门预算情况说明\n一、支出预算情况说明\n（一）基本支出\n本部门支出1万元。\n',
+    opts.extraSection ? '二、政府采购情况\n本部门无政府采购。\n' : '',
+  ].join('');
+}
+
+describe('completeness-toc', () => {
+  it('passes when the TOC and the body agree (numbering, years and sub-headings ignored)', () => {
+    expect(runRule(rule, HEAD + TOC + body())).toEqual([]);
+  });
+  it('reports a TOC entry with nothing behind it', () => {
+    const f = runRule(rule, HEAD + TOC + body({ fund: false }));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('表二2026年政府性基金预算支出表');
+    expect(f[0].locations[0].line).toBe(8);
+  });
+  it('reports tables and top-level sections the TOC omits', () => {
+    const f = runRule(rule, HEAD + TOC + body({ extraTable: true, extraSection: true }));
+    expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：报表“2026年财政拨款收支总表”没有列入目录', '目录与正文不一致：正文标题“二、政府采购情况”没有列入目录']);
+  });
+  it('does nothing without a TOC', () => {
+    expect(runRule(rule, HEAD + body({ fund: false }))).toEqual([]);
+  });
+});

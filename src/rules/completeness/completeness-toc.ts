@@ -1,0 +1,110 @@
+import type { BudgetDocument, Section } from '../../model/document.js';
+import { normalizeName } from '../../model/names.js';
+import { tableKindOfTitle } from '../../profiles/table-kinds.js';
+import { sectionTitle, tableLoc, textLoc } from '../engine/locate.js';
+import { defineRule } from '../engine/types.js';
+
+/** A title reduced to its words: numbering (第一部分, 表一, 一、, （一）, 1、) and years removed. */
+export function tocKey(s: string): string {
+  return normalizeName(s)
+    .replace(/^第[一二三四五六七八九十]+部分[:：]?/, '')
+    .replace(/^(预算公开)?表[一二三四五六七八九十\d]+[:：]?/, '')
+    .replace(/^[一二三四五六七八九十]+[、.]/, '')
+    .replace(/^\([一二三四五六七八九十]+\)/, '')
+    .replace(/^\d{1,2}[、.]/, '')
+    .replace(/(?:19|20)\d{2}年度?/g, '')
+    .replace(/^(部门|单位)/, '');
+}
+
+const CN = '一二三四五六七八九';
+function cnNumber(s: string): number | undefined {
+  const m = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(s);
+  if (!m || s === '') return undefined;
+  const tens = m[2] ? (m[1] ? CN.indexOf(m[1]) + 1 : 1) : 0;
+  const ones = m[2] ? (m[3] ? CN.indexOf(m[3]) + 1 : 0) : CN.indexOf(m[1]) + 1;
+  return tens * 10 + ones;
+}
+
+/** Sections a table of contents is expected to list: un-numbered part sections and the 一、二、三… run of each part. */
+export function topLevelSections(doc: BudgetDocument): Section[] {
+  const out: Section[] = [];
+  let part: string | undefined;
+  let last = 0;
+  for (const s of doc.sections) {
+    if (s.part !== part) {
+      part = s.part;
+      last = 0;
+    }
+    const n = s.number ? cnNumber(s.number) : undefined;
+    if (s.number === undefined) out.push(s);
+    else if (n !== undefined && n === last + 1) {
+      out.push(s);
+      last = n;
+    }
+  }
+  return out;
+}
+
+function matches(entry: string, target: string): boolean {
+  const a = tocKey(entry);
+  const b = tocKey(target);
+  if (!a || !b) return false;
+  return a === b || (Math.min(a.length, b.length) >= 6 && (a.includes(b) || b.includes(a)));
+}
+
+export default defineRule({
+  id: 'completeness-toc',
+  severity: 'warning',
+  category: 'completeness',
+  title: '目录与正文不一致',
+  message: '目录与正文不一致：{detail}',
+  description: `比较目录与正文：
+
+- 目录中的条目在正文中找不到对应的报表、标题或部分——可能是正文漏了这部分内容，或目录未随正文更新；
+- 正文中的报表或一级标题（“一、”“二、”……）没有列入目录（目录只列到某一层级时，只比较该层级）。
+
+比较时忽略编号（第一部分、表一、一、（一）、1、）、年份、空格和括号样式。文件没有目录时不检查。
+
+示例：目录有“表十三 2026年项目支出预算表（上年结转）”，正文中没有这张表。`,
+  *check({ doc }) {
+    if (!doc.toc.length) return;
+    const parts = [...new Set(doc.sections.map((s) => s.part).filter((p): p is string => !!p))];
+    const tocHasTables = doc.toc.some((e) => !/^第.+部分/.test(e.title) && (tableKindOfTitle(tocKey(e.title)) !== undefined || /表$/.test(tocKey(e.title))));
+    const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
+    for (const e of doc.toc) {
+      const isPart = /^第[一二三四五六七八九十]+部分/.test(e.title.trim());
+      if (isPart && /表/.test(e.title) && doc.tables.length) continue;
+      const kind = tableKindOfTitle(tocKey(e.title));
+      const found =
+        doc.tables.some((t) => matches(e.title, t.title) || (kind !== undefined && kind !== 'unknown' && t.kind === kind)) ||
+        doc.sections.some((s) => matches(e.title, s.heading)) ||
+        parts.some((p) => matches(e.title, p));
+      if (found) continue;
+      yield {
+        params: { detail: `目录中的“${e.title}”在正文中找不到对应的报表或标题` },
+        locations: [textLoc(`目录 › ${e.title}`, e.source, e.title)],
+        actual: e.title,
+        suggestion: '补上正文中缺少的内容，或按正文更新目录',
+      };
+    }
+    if (tocHasTables)
+      for (const t of doc.tables) {
+        if (doc.toc.some((e) => matches(e.title, t.title))) continue;
+        yield {
+          params: { detail: `报表“${t.title}”没有列入目录` },
+          locations: [tableLoc(t)],
+          suggestion: '在目录中补列该表',
+        };
+      }
+    if (tocHasSections)
+      for (const s of topLevelSections(doc)) {
+        if (doc.toc.some((e) => matches(e.title, s.heading))) continue;
+        const title = sectionTitle(s) || s.heading;
+        yield {
+          params: { detail: `正文标题“${title}”没有列入目录` },
+          locations: [textLoc(title, s.source, title, { sectionId: s.id, section: title })],
+          suggestion: '在目录中补列该标题',
+        };
+      }
+  },
+});
