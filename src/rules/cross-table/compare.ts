@@ -5,8 +5,8 @@ import type { FindingDraft } from '../engine/types.js';
 
 /** Tolerance between two printed figures: half a unit of the coarser one's last digit. */
 export function pairTolerance(a: Figure, b: Figure): bigint {
-  const ha = halfQuantum(a.value);
-  const hb = halfQuantum(b.value);
+  const ha = a.tolerance ?? halfQuantum(a.value);
+  const hb = b.tolerance ?? halfQuantum(b.value);
   return ha > hb ? ha : hb;
 }
 
@@ -32,5 +32,6 @@ export function sumFigures(label: string, figs: (Figure | undefined)[]): Figure 
   if (!present.length) return undefined;
   const fen = present.reduce((s, f) => s + f.value.fen, 0n);
   const coarse = present.reduce((c, f) => (halfQuantum(f.value) > halfQuantum(c.value) ? f : c), present[0]);
-  return { label, value: { ...coarse.value, fen }, location: present[0].location };
+  const tolerance = present.reduce((t, f) => t + (f.tolerance ?? halfQuantum(f.value)), 0n);
+  return { label, value: { ...coarse.value, fen }, location: present[0].location, tolerance };
 }

@@ -12,3 +12,12 @@ describe('fiscal-vs-gpb', () => {
     expect(f[0].expected).toBeDefined();
   });
 });
+
+describe('fiscal-vs-gpb with carryover', () => {
+  it('does not compare when 财政拨款 has 上年结转 (the 一般公共预算支出表 excludes it)', () => {
+    const base = mini({ fiscalGpbExpense: '12.00' });
+    const at = base.lastIndexOf('收入总计\t10.00\t支出总计');
+    const text = base.slice(0, at) + '上年财政拨款结转\t2.00\t年终结转\t\t\t\t\n' + base.slice(at);
+    expect(runRule(rule, text)).toEqual([]);
+  });
+});

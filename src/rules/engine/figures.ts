@@ -11,6 +11,8 @@ export interface Figure {
   location: Location;
   /** Human name of the figure, e.g. "支出总表 合计 基本支出". */
   label: string;
+  /** Rounding slack of a derived figure (a sum of printed figures); a printed figure has half its quantum. */
+  tolerance?: bigint;
 }
 
 /** Read-only accessors over a document's tables, shared by all rules. */
@@ -136,7 +138,13 @@ export class Figures {
 
   /** Functional classification row by name, preferring the table the topic talks about. */
   functionalByName(name: string, topic?: string): Figure | undefined {
-    const order: TableKind[] = topic === 'gpb-expenditure' ? ['gpb-expense', 'expense-summary', 'fiscal-summary'] : ['expense-summary', 'gpb-expense', 'fiscal-summary', 'income-expense-summary'];
+    // The section decides which table a class figure comes from: 财政拨款 overview → 财政拨款收支总表, etc.
+    const order: TableKind[] =
+      topic === 'gpb-expenditure'
+        ? ['gpb-expense', 'expense-summary', 'fiscal-summary']
+        : topic === 'fiscal-overview'
+          ? ['fiscal-summary', 'gpb-expense', 'expense-summary']
+          : ['expense-summary', 'gpb-expense', 'fiscal-summary', 'income-expense-summary'];
     for (const kind of order) {
       const t = this.table(kind);
       if (!t) continue;

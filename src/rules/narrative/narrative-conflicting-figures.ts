@@ -4,6 +4,7 @@ import { normalizeName } from '../../model/names.js';
 import { abs, halfQuantum } from '../../money/index.js';
 import { fmt } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
+import { resolveSubject } from '../engine/resolve.js';
 import { defineRule } from '../engine/types.js';
 
 /** Subjects too generic to compare across sections. */
@@ -15,13 +16,15 @@ export default defineRule({
   category: 'narrative',
   title: '说明中同一数字前后不一致',
   message: '“{subject}”在说明中写作{first}，又写作{second}',
-  description: `同一事项（如“基本支出”“项目支出”“一般公共预算当年支出”）在情况说明的不同位置出现时，金额必须一致。
-这条规则不依赖报表，能发现报表中没有对应数、只在说明里出现两次的数字的矛盾。`,
+  description: `同一事项在情况说明的不同位置出现时，金额必须一致。这条规则针对报表中没有对应数、只在说明里出现的数字
+（如“纳入绩效目标管理的二级项目”“政府采购预算总额”）；能与报表核对的数字由“说明中的金额与报表不一致”规则按各节对应的表核对。`,
   *check({ figures }) {
     const seen = new Map<string, { claim: AmountClaim; section: Section }>();
     for (const { claim, section } of figures.claims('amount')) {
       const key = normalizeName(claim.subject);
       if (key.length < 4 || GENERIC.test(key)) continue;
+      // Figures the tables can check are left to narrative-amount, which knows each section's table.
+      if (resolveSubject(figures, claim.subject, section.topic)) continue;
       const prev = seen.get(key);
       if (!prev) {
         seen.set(key, { claim, section });
