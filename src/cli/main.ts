@@ -6,6 +6,7 @@ import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { toolVersion } from '../report/json.js';
 import { writeFile } from 'node:fs/promises';
 import { runCheck, type CheckCliOptions } from './check.js';
+import { runRender, type RenderFormat } from './render.js';
 import { expandInputs, runBatch } from './batch.js';
 import { batchJson, batchText, batchXlsx } from '../report/batch.js';
 
@@ -46,6 +47,22 @@ program
     else process.stdout.write(output + '\n');
     if (opts.xlsx) await batchXlsx(rows, opts.xlsx);
     process.exitCode = rows.some((r) => r.status === 'unreadable') ? 2 : rows.some((r) => (r.errors ?? 0) > 0) ? 1 : 0;
+  });
+
+program
+  .command('render')
+  .description('由预算事实文件（YAML/JSON）生成公开文件：HTML、PDF、XLSX、DOCX')
+  .argument('<facts>', '预算事实文件，格式见 docs/facts-format.md')
+  .option('-f, --format <formats>', '输出格式，逗号分隔', 'html,pdf,xlsx,docx')
+  .requiredOption('-o, --out <dir>', '输出目录')
+  .option('--draft', '草稿：每页加“仅供内部审核”水印')
+  .option('--final', '定稿：不加水印（覆盖事实文件中的 draft）')
+  .action(async (facts: string, opts: { format: string; out: string; draft?: boolean; final?: boolean }) => {
+    const formats = opts.format.split(',').map((f) => f.trim().toLowerCase()) as RenderFormat[];
+    const draft = opts.draft ? true : opts.final ? false : undefined;
+    const r = await runRender(facts, formats, opts.out, { draft });
+    for (const f of r.files) process.stdout.write(`已生成 ${f}\n`);
+    if (r.errors) process.stderr.write(`注意：生成的文件仍有 ${r.errors} 个错误级问题，请运行 gongkai check 查看\n`);
   });
 
 program

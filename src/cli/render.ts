@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deriveDocument } from '../derive/index.js';
+import { loadFacts } from '../facts/index.js';
+import type { BudgetDocument } from '../model/document.js';
+import { GongkaiError } from '../model/errors.js';
+import { checkDocument } from '../rules/engine/run.js';
+
+export type RenderFormat = 'html' | 'pdf' | 'xlsx' | 'docx';
+export const RENDER_FORMATS: RenderFormat[] = ['html', 'pdf', 'xlsx', 'docx'];
+
+type Renderer = (doc: BudgetDocument) => Promise<Buffer | string>;
+
+/** Renderers are loaded on demand so `render --format html` does not load pdfmake or fonts. */
+const RENDERERS: Record<RenderFormat, () => Promise<Renderer>> = {
+  html: async () => {
+    try {
+      const m = (await import('../render/charts/index.js')) as { renderHtmlWithCharts?: (d: BudgetDocument) => string };
+      if (m.renderHtmlWithCharts) return async (d) => m.renderHtmlWithCharts!(d);
+    } catch {
+      // charts not available: plain HTML with chart data tables
+    }
+    const { renderHtml } = await import('../render/html/index.js');
+    return async (d) => renderHtml(d);
+  },
+  pdf: async () => ((await import('../render/pdf/index.js')) as { renderPdf: Renderer }).renderPdf,
+  xlsx: async () => ((await import('../render/xlsx/index.js')) as { renderXlsx: Renderer }).renderXlsx,
+  docx: async () => ((await import('../render/docx/index.js')) as { renderDocx: Renderer }).renderDocx,
+};
+
+export interface RenderResult {
+  files: string[];
+  errors: number;
+  timings: Record<string, number>;
+}
+
+/** Derive the disclosure from a facts file, check it, and write it in each requested format. */
+export async function runRender(factsFile: string, formats: RenderFormat[], outDir: string, opts: { draft?: boolean } = {}): Promise<RenderResult> {
+  for (const f of formats) if (!RENDER_FORMATS.includes(f)) throw new GongkaiError('unknown-format', `不支持的输出格式“${f}”；可选：${RENDER_FORMATS.join('、')}`);
+  const facts = await loadFacts(factsFile);
+  const doc = deriveDocument(facts, 'shanxi-13', { file: factsFile });
+  if (opts.draft !== undefined) doc.meta.draft = opts.draft;
+  const findings = checkDocument(doc);
+  await mkdir(outDir, { recursive: true });
+  const base = `${doc.meta.department ?? 'budget'}-${doc.meta.year ?? ''}年${doc.meta.scope}${doc.meta.kind}`.replace(/[\\/:*?"<>|\s]+/g, '_');
+  const result: RenderResult = { files: [], errors: findings.filter((f) => f.severity === 'error').length, timings: {} };
+  for (const format of formats) {
+    let render: Renderer;
+    try {
+      render = await RENDERERS[format]();
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') throw new GongkaiError('unsupported-format', `本版本尚未包含 ${format.toUpperCase()} 输出功能`);
+      throw e;
+    }
+    const t0 = performance.now();
+    const out = await render(doc);
+    result.timings[format] = performance.now() - t0;
+    const file = join(outDir, `${base}.${format}`);
+    await writeFile(file, out);
+    result.files.push(file);
+  }
+  return result;
+}
