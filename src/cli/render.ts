@@ -11,11 +11,14 @@ export const RENDER_FORMATS: RenderFormat[] = ['html', 'pdf', 'xlsx', 'docx'];
 
 type Renderer = (doc: BudgetDocument) => Promise<Buffer | string>;
 
+/** Import by computed path: renderers are optional modules loaded on demand (no pdfmake or fonts for HTML). */
+const load = (path: string): Promise<Record<string, unknown>> => import(path) as Promise<Record<string, unknown>>;
+
 /** Renderers are loaded on demand so `render --format html` does not load pdfmake or fonts. */
 const RENDERERS: Record<RenderFormat, () => Promise<Renderer>> = {
   html: async () => {
     try {
-      const m = (await import('../render/charts/index.js')) as { renderHtmlWithCharts?: (d: BudgetDocument) => string };
+      const m = (await load('../render/charts/index.js')) as { renderHtmlWithCharts?: (d: BudgetDocument) => string };
       if (m.renderHtmlWithCharts) return async (d) => m.renderHtmlWithCharts!(d);
     } catch {
       // charts not available: plain HTML with chart data tables
@@ -23,9 +26,9 @@ const RENDERERS: Record<RenderFormat, () => Promise<Renderer>> = {
     const { renderHtml } = await import('../render/html/index.js');
     return async (d) => renderHtml(d);
   },
-  pdf: async () => ((await import('../render/pdf/index.js')) as { renderPdf: Renderer }).renderPdf,
-  xlsx: async () => ((await import('../render/xlsx/index.js')) as { renderXlsx: Renderer }).renderXlsx,
-  docx: async () => ((await import('../render/docx/index.js')) as { renderDocx: Renderer }).renderDocx,
+  pdf: async () => (await load('../render/pdf/index.js')).renderPdf as Renderer,
+  xlsx: async () => (await load('../render/xlsx/index.js')).renderXlsx as Renderer,
+  docx: async () => (await load('../render/docx/index.js')).renderDocx as Renderer,
 };
 
 export interface RenderResult {
