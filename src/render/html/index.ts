@@ -1,5 +1,5 @@
 import type { BudgetDocument, Paragraph, Section } from '../../model/document.js';
-import { isChartParagraph, type ChartSpec } from '../../derive/types.js';
+import { isChartParagraph, type ChartParagraph, type ChartSpec } from '../../derive/types.js';
 import { CSS } from './css.js';
 import { esc } from './escape.js';
 import { renderForm } from './forms.js';
@@ -11,6 +11,8 @@ export interface HtmlOptions {
    * it returns undefined, the chart's data is printed as a small table under its caption.
    */
   chart?: (spec: ChartSpec, doc: BudgetDocument) => string | undefined;
+  /** Further charts shown after a section's paragraphs (e.g. drawn from the tables), rendered like chart paragraphs. */
+  extraCharts?: (section: Section, doc: BudgetDocument) => ChartSpec[];
 }
 
 const CN = '一二三四五六七八九十';
@@ -85,7 +87,8 @@ export function renderHtml(doc: BudgetDocument, opts: HtmlOptions = {}): string 
         if (level === 1) toc.push({ id: s.id, title, level: 'item' });
         body.push(`<h${level + 2} id="${esc(s.id)}">${esc(title)}</h${level + 2}>`);
       }
-      body.push(`<div${isGlossary ? ' class="glossary"' : ''}>${s.paragraphs.map((p) => paragraph(p, doc, opts)).join('\n')}</div>`);
+      const extra: ChartParagraph[] = (opts.extraCharts?.(s, doc) ?? []).map((chart) => ({ text: chart.title, source: s.source, claims: [], chart }));
+      body.push(`<div${isGlossary ? ' class="glossary"' : ''}>${[...s.paragraphs, ...extra].map((p) => paragraph(p, doc, opts)).join('\n')}</div>`);
       if (s === lastPerf) renderForms();
     }
   };
