@@ -4,6 +4,7 @@ import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
 import type { ReferenceSet } from '../reference/index.js';
 import { importTextBuffer } from './text/index.js';
+import { hasOleMagic, officeKindOf, oleError } from './xlsx/guard.js';
 
 export interface ImportOptions {
   ref?: ReferenceSet;
@@ -12,6 +13,9 @@ export interface ImportOptions {
 /** Largest input accepted; budget disclosures are a few MB at most. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
+/** A page, possibly after an XML declaration and comments (IE's "saved from url"). */
+const HTML_START = /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|meta|body)[\s>]/;
+
 export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'docx' | 'html';
 
 /** Detect the format from magic bytes first (a wrong extension must not fool us), then the extension. */
@@ -19,11 +23,16 @@ export function detectFormat(buf: Uint8Array, file: string): InputFormat | undef
   const head = Buffer.from(buf.subarray(0, 8)).toString('latin1');
   const ext = extname(file).toLowerCase();
   if (head.startsWith('%PDF-')) return 'pdf';
-  if (head.startsWith('PK\u0003\u0004')) return ext === '.docx' ? 'docx' : ext === '.xlsx' ? 'xlsx' : ext === '.docx' ? 'docx' : 'xlsx';
-  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) return undefined; // legacy .doc/.xls (OLE)
-  const start = Buffer.from(buf.subarray(0, 512)).toString('utf8').trimStart().toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
-  if (['.pdf', '.xlsx', '.docx'].includes(ext)) return undefined; // claims a binary format but is not one
+  if (head.startsWith('PK\u0003\u0004')) {
+    // Decide by the parts inside, not the name; an unreadable zip goes to the importer its name claims.
+    const kind = officeKindOf(buf);
+    return kind === 'unreadable' ? (ext === '.docx' ? 'docx' : 'xlsx') : kind;
+  }
+  if (hasOleMagic(buf)) return undefined; // legacy .doc/.xls or an encrypted Office file (OLE)
+  const start = Buffer.from(buf.subarray(0, 1024)).toString('utf8').trimStart().toLowerCase();
+  if (HTML_START.test(start) || (['.html', '.htm'].includes(ext) && /<(html|body|p|div|table)[\s>]/.test(start))) return 'html';
+  if (ext === '.xlsx' || ext === '.docx') return ext === '.xlsx' ? 'xlsx' : 'docx'; // the importer says why it is not one
+  if (ext === '.pdf') return undefined; // claims a binary format but is not one
   return 'text';
 }
 
@@ -50,13 +59,21 @@ export async function importFile(file: string, opts: ImportOptions = {}): Promis
       return mod.importPdf(buf, { file, ref: opts.ref });
     }
     case 'xlsx':
+      return (await import('./xlsx/index.js')).importXlsx(buf, { file, ref: opts.ref });
     case 'docx':
+      return (await import('./docx/index.js')).importDocx(buf, { file, ref: opts.ref });
     case 'html':
-      throw new GongkaiError('unsupported-format', `暂不支持读取 ${format.toUpperCase()} 文件“${basename(file)}”；请先导出为 PDF 或文本`);
+      return (await import('./html/index.js')).importHtml(buf, { file, ref: opts.ref });
     default:
+      if (hasOleMagic(buf)) throw oleError(buf, `文件“${basename(file)}”`);
+      if (magic4(buf) === 'PK\u0003\u0004') {
+        throw new GongkaiError('unknown-zip', `文件“${basename(file)}”是 ZIP 压缩包，但其中既没有 Excel 工作簿（xl/workbook.xml）也没有 Word 文档（word/document.xml），无法识别`);
+      }
       throw new GongkaiError('unknown-format', `无法识别文件“${basename(file)}”的格式：扩展名为 ${extname(file) || '（无）'}，内容却不是相应格式（可能已损坏或扩展名有误）`);
   }
 }
+
+const magic4 = (buf: Uint8Array): string => Buffer.from(buf.subarray(0, 4)).toString('latin1');
 
 type PdfModule = { importPdf(buf: Uint8Array, opts: { file?: string; ref?: ReferenceSet }): Promise<BudgetDocument> };
 
