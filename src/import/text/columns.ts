@@ -7,9 +7,9 @@ export function squash(s: string): string {
 
 export type ColumnRole = 'name' | 'alt-name' | 'code' | 'value';
 
-const NAME_LABELS = /^(项目|科目名称|项目名称|单位名称|部门预算支出经济科目名称|部门经济科目名称|经济科目名称|功能分类科目名称|单位名称[（(]科目[)）]|科目)$/;
+const NAME_LABELS = /^(项目|.{0,10}科目名称|项目名称|单位名称|部门预算支出经济科目名称|部门经济科目名称|经济科目名称|功能分类科目名称|单位名称[（(]科目[)）]|科目)$/;
 const ALT_NAME_LABELS = /^政府预算支出经济科目名称$|^政府经济科目名称$/;
-const CODE_LABELS = /^(科目编码|收入科目编码|功能分类科目编码|支出功能分类科目编码|科目代码|编码|类|款|项)$/;
+const CODE_LABELS = /^(.{0,10}科目编码|收入科目编码|功能分类科目编码|支出功能分类科目编码|科目代码|编码|类|款|项)$/;
 
 export function columnRole(label: string): ColumnRole {
   const l = squash(label);
@@ -40,7 +40,7 @@ export function columnKey(path: string[]): string {
   return leaf || 'value';
 }
 
-export const TOTAL_LABEL = /^(\d{4}年?)?(合计|小计|总计)$/;
+export const TOTAL_LABEL = /^(\d{4}年?)?(合计|小计|总计)$|^本年(收入|支出)合计$/;
 
 /**
  * Build the header tree and the leaf columns from header rows of tab-separated cells. A label spans
@@ -79,7 +79,9 @@ export function buildHeader(headerRows: string[][], width: number): { tree: Head
 export function buildColumns(paths: string[][], tree: HeaderNode[]): (Column & { role: ColumnRole })[] {
   const cols: (Column & { role: ColumnRole })[] = [];
   const used = new Set<string>();
-  const twoSided = tree.some((n) => /收入$/.test(n.label)) && tree.some((n) => /支出$/.test(n.label));
+  // Two-sided (收入 | 支出 each with its own 项目 column), not 决算 tables whose 本年收入/本年支出 are value columns.
+  const named = (n: HeaderNode): boolean => columnRole(n.label) === 'name' || n.children.some(named);
+  const twoSided = tree.some((n) => /收入$/.test(n.label) && named(n)) && tree.some((n) => /支出$/.test(n.label) && named(n));
   paths.forEach((path, i) => {
     const top = path[0] ?? '';
     const side = !twoSided || path.length < 2 ? undefined : /收入$/.test(top) ? 'income' : /支出$/.test(top) ? 'expense' : undefined;

@@ -100,14 +100,14 @@ export function importLines(input: RawLine[], opts: TextImportOptions = {}): Bud
       i++;
       continue;
     }
-    const kind = !hasTab ? tableKindOfTitle(t) : undefined;
+    const kind = !hasTab && l.title !== false ? tableKindOfTitle(t) : undefined;
     if (kind) {
       const block: TableBlock = { kind, title: t, number: pendingNumber, titleLine: l.line, lines: [] };
       pendingNumber = undefined;
       i++;
       for (; i < lines.length; i++) {
         const x = lines[i].text.trim();
-        if (x === '' || lines[i].text.includes('\t') || /^(部门|单位)名称[:：]|^单位[:：]|^注[:：]/.test(x)) block.lines.push(lines[i]);
+        if (x === '' || lines[i].text.includes('\t') || /^(部门|单位)名称[:：]|^(编制|预算)单位[:：]|^单位[:：]|^(注|说明)\d*[:：]/.test(x)) block.lines.push(lines[i]);
         else break;
       }
       const table = parseTableBlock(block, { src, department: meta.department, ref, unplaced });

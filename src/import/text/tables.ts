@@ -15,6 +15,10 @@ export interface RawLine {
   box?: [number, number, number, number];
   /** Box of each tab-separated cell, by cell index. */
   cellBoxes?: ([number, number, number, number] | undefined)[];
+  /** Positioned importers that see the table layout mark header rows (true) and data rows (false). */
+  header?: boolean;
+  /** Positioned importers mark the line that titles a table (true) and lines that never do (false). */
+  title?: boolean;
 }
 
 /** Builds the SourceRef of a line (and optionally of one cell of it). */
@@ -55,7 +59,7 @@ function roleOfName(name: string): RowRole | undefined {
   const n = squash(name);
   if (/^(收入|支出)总计$|^总计$/.test(n)) return 'grand-total';
   if (/^(本年)?(收入|支出)合计$|^合计$|^部门合计$|^总合计$/.test(n)) return 'total';
-  if (/^(上年(财政拨款)?结转|年终结转|年末结转(和结余)?|年初结转(和结余)?|上年结转结余)$/.test(n)) return 'carryover';
+  if (/^(上年(财政拨款)?结转|年终结转|年[末初](财政拨款)?结转(和结余)?|上年结转结余)$/.test(n)) return 'carryover';
   return undefined;
 }
 
@@ -74,8 +78,8 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
       unitSeen = true;
       continue;
     }
-    if (/^(部门|单位)名称[:：]/.test(t)) continue;
-    if (/^注[:：]/.test(t)) {
+    if (/^(部门|单位)名称[:：]|^(编制|预算)单位[:：]/.test(t)) continue;
+    if (/^(注|说明)\d*[:：]/.test(t)) {
       if (/无数据|无.*(预算|决算|收支|支出|收入)|为空|不涉及/.test(t)) emptyNote = t;
       else ctx.unplaced.push({ text: t, reason: '表注（未解析）', source: src(l.line) });
       continue;
@@ -88,7 +92,7 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
   const split = rows.map((r) => r.text.split('\t').map((c) => c.trim()));
   let h = 0;
   const headerRows: string[][] = [];
-  while (h < split.length && (isHeaderRow(split[h]) || isColumnNumberRow(split[h]))) {
+  while (h < split.length && (rows[h].header ?? (isHeaderRow(split[h]) || isColumnNumberRow(split[h])))) {
     if (!isColumnNumberRow(split[h])) headerRows.push(split[h]);
     h++;
   }
@@ -116,10 +120,11 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
     const line = rows[i].line;
     for (const side of sides) {
       const sideCols = columns.map((c, idx) => ({ ...c, idx })).filter((c) => c.side === side);
-      const nameCol = sideCols.find((c) => c.role === 'name') ?? sideCols[0];
+      // A labelled table without a name column (“三公”经费表: amounts only) has rows without names.
+      const nameCol = sideCols.find((c) => c.role === 'name') ?? (sideCols[0]?.role === 'value' && sideCols[0].path.length > 0 ? undefined : sideCols[0]);
       const codeCol = sideCols.find((c) => c.role === 'code');
       const altCol = sideCols.find((c) => c.role === 'alt-name');
-      let name = (cells[nameCol?.idx ?? 0] ?? '').trim();
+      let name = nameCol ? (cells[nameCol.idx] ?? '').trim() : '';
       let code = codeCol ? squash(cells[codeCol.idx] ?? '') : '';
       // Tables without a code column may still print "201 一般公共服务支出" in the name cell.
       const inline = /^(\d{3}(?:\d{2}){0,2})\s+(.+)$/.exec(name);

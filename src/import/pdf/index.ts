@@ -1,0 +1,50 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { BudgetDocument } from '../../model/document.js';
+import { GongkaiError } from '../../model/errors.js';
+import { importLines, type TextImportOptions } from '../text/index.js';
+import type { RawLine } from '../text/tables.js';
+import { layoutLines } from './layout.js';
+import { DEFAULT_LIMITS, mb, readPdf, type PdfLimits } from './load.js';
+
+export interface PdfImportOptions extends TextImportOptions {
+  limits?: Partial<PdfLimits>;
+}
+
+const whereOf = (file?: string) => (file ? `PDF 文件“${file}”` : 'PDF 输入');
+
+/** Reconstruct the lines of a PDF (tables as tab-separated rows with page numbers and boxes). */
+export async function pdfLines(buf: Uint8Array, opts: PdfImportOptions = {}): Promise<{ lines: RawLine[]; blankPages: number[] }> {
+  const pages = await readPdf(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
+  const blankPages = pages.filter((p) => p.items.length === 0 && p.hasImages).map((p) => p.page);
+  return { lines: layoutLines(pages), blankPages };
+}
+
+/** Read a published disclosure from PDF bytes into the document model. */
+export async function importPdfBuffer(buf: Uint8Array, opts: PdfImportOptions = {}): Promise<BudgetDocument> {
+  const { lines, blankPages } = await pdfLines(buf, opts);
+  const doc = importLines(lines, opts);
+  for (const page of blankPages) {
+    doc.unplaced.push({ text: `第 ${page} 页`, reason: '该页只有图片、没有文字层（可能是扫描页），内容未读取', source: { file: opts.file, page } });
+  }
+  return doc;
+}
+
+/** Entry point used by src/import/index.ts (format dispatch). */
+export const importPdf = importPdfBuffer;
+
+/** Read a PDF file; the file name (not the path) is recorded as the source. */
+export async function importPdfFile(path: string, opts: PdfImportOptions = {}): Promise<BudgetDocument> {
+  const file = opts.file ?? basename(path);
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch {
+    throw new GongkaiError('file-not-found', `找不到文件“${path}”`, path);
+  }
+  if (size > limits.maxBytes) {
+    throw new GongkaiError('pdf-too-large', `${whereOf(file)}过大（${mb(size)}，上限 ${mb(limits.maxBytes)}），拒绝读取`, file);
+  }
+  return importPdfBuffer(new Uint8Array(await readFile(path)), { ...opts, file });
+}

@@ -1,0 +1,91 @@
+import { normalizeKangxi } from '../../model/names.js';
+
+export type Box = [number, number, number, number];
+
+/** A run of text on a page: points, origin top-left; `base` is the baseline, `size` the font size. */
+export interface Item {
+  str: string;
+  x: number;
+  base: number;
+  w: number;
+  size: number;
+  /** Not horizontal (a diagonal watermark): never part of a table. */
+  rotated?: boolean;
+}
+
+export const top = (it: Item) => it.base - 0.86 * it.size;
+export const midY = (it: Item) => it.base - 0.36 * it.size;
+export const midX = (it: Item) => it.x + it.w / 2;
+
+/** CJK Radicals Supplement forms that NFKC leaves alone but some PDF fonts map ordinary characters to. */
+const RADICALS: Record<string, string> = {
+  '⺟': '母', '⺠': '民', '⺩': '王', '⺮': '竹', '⻁': '虎', '⻄': '西', '⻅': '见', '⻆': '角', '⻇': '角', '⻉': '贝',
+  '⻋': '车', '⻓': '长', '⻔': '门', '⻘': '青', '⻙': '韦', '⻚': '页', '⻛': '风', '⻜': '飞', '⻝': '食', '⻢': '马',
+  '⻣': '骨', '⻤': '鬼', '⻥': '鱼', '⻦': '鸟', '⻧': '卤', '⻨': '麦', '⻩': '黄', '⻬': '齐', '⻮': '齿', '⻯': '龙', '⻳': '龟',
+};
+
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\u3000-\\u303f“”‘’';
+const CJK_GAP = new RegExp(`(?<=[${CJK}])[ \\u00a0\\u3000]+(?=[${CJK}])`, 'g');
+const CJK_DIGIT_GAP = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[0-9])|(?<=[0-9%])[ \\u00a0]+(?=[${CJK}])`, 'g');
+
+/** Ordinary characters for radicals; no spaces that PDF layout put between CJK characters (or CJK and digits). */
+export function normalizeText(s: string): string {
+  return normalizeKangxi(s.replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c).replace(/[\uf900-\ufaff]/g, (c) => c.normalize('NFKC')))
+    .replace(CJK_GAP, '')
+    .replace(CJK_DIGIT_GAP, '');
+}
+
+const isWide = (c: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/.test(c);
+
+/**
+ * One pdfjs text run becomes one item per space-separated piece, with x estimated from character widths
+ * (wide characters count 1 em, others ½): some producers print "208   05   02" as a single run.
+ */
+export function splitItem(raw: string, x: number, base: number, w: number, size: number): Item[] {
+  const str = [...raw].map((c) => (c < ' ' ? ' ' : c)).join('');
+  const width = (t: string) => [...t].reduce((a, c) => a + (isWide(c) ? 1 : 0.5), 0);
+  const scale = w / (width(str) || 1);
+  const out: Item[] = [];
+  for (const m of str.matchAll(/\S+/g)) {
+    out.push({ str: m[0], x: x + width(str.slice(0, m.index)) * scale, base, w: width(m[0]) * scale, size });
+  }
+  return out;
+}
+
+/** Join items of one visual line, left to right, into text; a space only between Latin words. */
+export function joinItems(items: Item[]): string {
+  let s = '';
+  let prev: Item | undefined;
+  for (const it of [...items].sort((a, b) => a.x - b.x)) {
+    if (prev) {
+      const gap = it.x - (prev.x + prev.w);
+      if (gap > 0.25 * Math.min(prev.size, it.size) && /[A-Za-z0-9.,%)]$/.test(prev.str) && /^[A-Za-z0-9(]/.test(it.str)) s += ' ';
+    }
+    s += it.str;
+    prev = it;
+  }
+  return normalizeText(s);
+}
+
+/** Group items into visual lines by baseline (tolerance: a third of the font size), top to bottom. */
+export function groupLines(items: Item[]): Item[][] {
+  const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
+  const lines: { base: number; size: number; items: Item[] }[] = [];
+  for (const it of sorted) {
+    const line = lines.find((l) => Math.abs(l.base - it.base) <= Math.max(1, 0.35 * Math.min(l.size, it.size)));
+    if (line) line.items.push(it);
+    else lines.push({ base: it.base, size: it.size, items: [it] });
+  }
+  return lines.sort((a, b) => a.base - b.base).map((l) => l.items.sort((a, b) => a.x - b.x));
+}
+
+/** Bounding box of items. */
+export function boxOf(items: Item[]): Box {
+  const x1 = Math.min(...items.map((i) => i.x));
+  const x2 = Math.max(...items.map((i) => i.x + i.w));
+  const y1 = Math.min(...items.map(top));
+  const y2 = Math.max(...items.map((i) => i.base + 0.14 * i.size));
+  return [round(x1), round(y1), round(x2 - x1), round(y2 - y1)];
+}
+
+export const round = (n: number) => Math.round(n * 100) / 100;
