@@ -40,13 +40,20 @@ function isColumnNumberRow(cells: string[]): boolean {
   return vals.length >= 3 && vals.every((v, i) => v === String(i + 1));
 }
 
-function isHeaderRow(cells: string[]): boolean {
+/**
+ * A header row has no amounts and either consists of header vocabulary, or opens the table with a
+ * 项目/科目… label in its first cell (the other labels are then column names of any wording), or
+ * continues the header above it with an empty first cell (a sub-header such as 小计 / 购置费 / 运行费).
+ */
+function isHeaderRow(cells: string[], position: number, prevHeader: boolean): boolean {
   const vals = cells.map(squash);
   if (vals.every((v) => v === '')) return false;
   if (vals.some((v) => v !== '' && parseAmount(v).kind === 'amount')) return false;
   const first = vals[0];
   if (first !== '' && !HEADER_FIRST.test(first)) return false;
-  return vals.filter((v) => v !== '').every((v) => HEADER_WORD.test(v) || HEADER_FIRST.test(v));
+  if (vals.filter((v) => v !== '').every((v) => HEADER_WORD.test(v) || HEADER_FIRST.test(v))) return true;
+  if (position === 0 && first !== '') return true;
+  return prevHeader && first === '';
 }
 
 const ENUM_PREFIX = /^[一二三四五六七八九十]+、|^[（(][一二三四五六七八九十]+[)）]|^[①②③④⑤⑥⑦⑧⑨⑩]|^其中[:：]/;
@@ -92,7 +99,7 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
   const split = rows.map((r) => r.text.split('\t').map((c) => c.trim()));
   let h = 0;
   const headerRows: string[][] = [];
-  while (h < split.length && (rows[h].header ?? (isHeaderRow(split[h]) || isColumnNumberRow(split[h])))) {
+  while (h < split.length && (rows[h].header ?? (isHeaderRow(split[h], h, h > 0) || isColumnNumberRow(split[h])))) {
     if (!isColumnNumberRow(split[h])) headerRows.push(split[h]);
     h++;
   }

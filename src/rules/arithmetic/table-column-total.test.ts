@@ -27,3 +27,19 @@ describe('table-column-total', () => {
     expect(runRule(rule, expense('6.01'))).toEqual([]);
   });
 });
+
+describe('table-column-total with a nested 小计', () => {
+  const text = (run: string) =>
+    HEAD +
+    table('2024年“三公”经费财政拨款支出决算表', [
+      ['项目', '合计', '因公出国（境）费', '公务用车购置及运行费', '', '', '公务接待费'],
+      ['', '', '', '小计', '公务用车购置费', '公务用车运行费', ''],
+      ['本年决算', '6.40', '1.00', '3.00', '1.00', run, '2.40'],
+    ]);
+  it('counts a group through its 小计 only', () => expect(runRule(rule, text('2.00'))).toEqual([]));
+  it('still checks the 小计 against its parts', () => {
+    const f = runRule(rule, text('2.50'));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations[0].column).toContain('小计');
+  });
+});

@@ -16,9 +16,14 @@ export function columnSums(t: Table): { total: string; parts: string[] }[] {
   for (const col of t.columns) {
     if (!TOTAL_LABEL.test(col.label) || col.path.length === 0) continue;
     const parent = col.path.slice(0, -1);
-    const parts = t.columns
-      .filter((c) => c !== col && c.side === col.side && isValue(c.key) && c.path.length > parent.length && parent.every((p, i) => c.path[i] === p))
-      .map((c) => c.key);
+    const under = t.columns.filter((c) => c !== col && c.side === col.side && isValue(c.key) && c.path.length > parent.length && parent.every((p, i) => c.path[i] === p));
+    // A sibling group with its own 小计 counts once, through that 小计 (not 小计 plus its parts).
+    const groupTotal = (c: (typeof under)[number]) =>
+      c.path.length > parent.length + 1 ? under.find((x) => x.path.length === parent.length + 2 && x.path[parent.length] === c.path[parent.length] && TOTAL_LABEL.test(x.label)) : undefined;
+    const parts = under.filter((c) => {
+      const gt = groupTotal(c);
+      return !gt || gt === c;
+    }).map((c) => c.key);
     if (parts.length >= 2) out.push({ total: col.key, parts });
   }
   return out;
