@@ -66,6 +66,33 @@ program
   });
 
 program
+  .command('template')
+  .description('生成一个空白的填报工作簿（XLSX），填好后用 gongkai import 转成预算事实文件')
+  .option('--year <year>', '预算年度', (v: string) => Number(v), new Date().getFullYear() + 1)
+  .option('--profile <id>', '公开格式', 'shanxi-13')
+  .option('-o, --out <file>', '输出文件', '预算填报表.xlsx')
+  .action(async (opts: { year: number; profile: string; out: string }) => {
+    const { writeTemplate } = await import('../template/index.js');
+    await writeFile(opts.out, await writeTemplate({ year: opts.year, profile: opts.profile as 'shanxi-13' }));
+    process.stdout.write(`已生成填报工作簿 ${opts.out}\n`);
+  });
+
+program
+  .command('import')
+  .description('把填好的工作簿转成预算事实文件（YAML），错误会指明工作表、行和列')
+  .argument('<workbook>', '填好的 XLSX 工作簿')
+  .option('-o, --out <file>', '输出的事实文件（默认输出到屏幕）')
+  .action(async (workbook: string, opts: { out?: string }) => {
+    const { importWorkbook } = await import('../template/index.js');
+    const { factsToYaml } = await import('../facts/index.js');
+    const yaml = factsToYaml(await importWorkbook(workbook, { file: workbook }));
+    if (opts.out) {
+      await writeFile(opts.out, yaml);
+      process.stdout.write(`已生成预算事实文件 ${opts.out}\n`);
+    } else process.stdout.write(yaml);
+  });
+
+program
   .command('rules')
   .description('列出全部校验规则')
   .addOption(new Option('-f, --format <format>', '输出格式').choices(['text', 'json']).default('text'))
@@ -79,6 +106,7 @@ program
   });
 
 program.parseAsync().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof GongkaiError ? e.message : `内部错误：${(e as Error).message}`}\n`);
+  const known = e instanceof GongkaiError || (e as Error).name === 'FactsError';
+  process.stderr.write(`${known ? (e as Error).message : `内部错误：${(e as Error).message}`}\n`);
   process.exitCode = 2;
 });

@@ -5,3 +5,4 @@ export { SOURCES, FISCAL_SOURCES, SOURCE_NAMES, yuan, fenOf, type SourceKey, typ
 export { profileProblem, DERIVABLE_PROFILES } from './checks.js';
 export { unitsOf, unitName } from './helpers.js';
 export { functionalNames, resolveEconomic } from './classify.js';
+export { factsToYaml, factsToPlain } from './write.js';

@@ -30,6 +30,8 @@ export interface DocumentMeta {
   region?: string;
   profile: string;
   draft: boolean;
+  /** Where the first draft watermark ("仅供内部审核") was seen. */
+  draftSource?: SourceRef;
   source: SourceRef;
 }
 

@@ -74,6 +74,8 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
   };
   const fundSeen = new Set<string>();
   let inIndicators = false;
+  let compact = false;
+  let goalsNext = false;
   let level1: string | undefined;
   const level2: Record<Indicator['period'], string | undefined> = { 实施期: undefined, 年度: undefined };
 
@@ -89,10 +91,25 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
       ctx.unplaced.push({ text, reason: `绩效目标表“${form.title}”的内容在提取时丢失，只剩一行非中文摘要`, source: src(l.line) });
       continue;
     }
-    const tokens = l.text.split('\t').map((t) => t.trim()).filter((t) => t !== '');
+    const tokens = l.text.split('\t').flatMap(splitLabelled).map((t) => t.trim()).filter((t) => t !== '');
     if (tokens.some((t) => /^三级指标$/.test(squash(t)))) {
       inIndicators = true;
+      // Compact layout: one name per row with the 实施期 and 年度 values side by side.
+      compact = tokens.some((t) => /^指标值[（(]实施期[)）]$/.test(squash(t))) && tokens.some((t) => /^指标值[（(]年度[)）]$/.test(squash(t)));
       for (const t of tokens) if (LEVEL1.test(squash(t))) level1 = squash(t);
+      continue;
+    }
+    if (goalsNext && !tokens.some((t) => fieldOf(t))) {
+      [form.goals.period, form.goals.annual] = tokens;
+      form.fieldSources['总体目标'] ??= src(l.line);
+      goalsNext = false;
+      continue;
+    }
+    // "总体目标 | 实施期目标 | 年度目标" heads a row of two goals below it.
+    goalsNext = fieldOf(tokens[0]) === '总体目标' && tokens.slice(1).every((t) => /^(实施期目标|年度目标)$/.test(squash(t))) && tokens.length > 1;
+    if (goalsNext) continue;
+    if (inIndicators && compact && !fieldOf(tokens[0])) {
+      parseCompactIndicatorRow(tokens, l.line);
       continue;
     }
     if (inIndicators && !fieldOf(tokens[0])) {
@@ -141,6 +158,7 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
         continue;
       }
       if (current === '总体目标') {
+        form.fieldSources['总体目标'] ??= src(line);
         if (goalIdx++ === 0) form.goals.period = tok;
         else form.goals.annual = tok;
         continue;
@@ -153,6 +171,22 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
       if (/^(实施期目标|年度目标|绩效指标)$/.test(squash(tok))) continue;
       ctx.unplaced.push({ text: tok, reason: `绩效目标表“${form.projectName ?? form.title}”中无法归属的文字`, source: src(line) });
     }
+  }
+
+  function parseCompactIndicatorRow(tokens: string[], line: number): void {
+    const rest: string[] = [];
+    for (const tok of tokens) {
+      const t = squash(tok);
+      if (LEVEL1.test(t) && rest.length === 0 && t !== '成本指标') {
+        if (level1 !== t) level2.实施期 = level2.年度 = undefined;
+        level1 = t;
+      } else if (LEVEL2.test(t) && rest.length === 0) level2.实施期 = level2.年度 = t;
+      else rest.push(tok);
+    }
+    const [name, periodValue = '', annualValue = ''] = rest;
+    if (!name) return;
+    for (const [period, value] of [['实施期', periodValue], ['年度', annualValue]] as const)
+      form.indicators.push({ period, level1, level2: level2[period], name, value: parseIndicatorValue(value), source: src(line) });
   }
 
   function parseIndicatorRow(tokens: string[], line: number): void {
@@ -208,6 +242,15 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
     }
     if (pending !== undefined) flush('');
   }
+}
+
+/** "实施期资金总额：366,992" → label and value, when the part before the last colon is a known label. */
+function splitLabelled(cell: string): string[] {
+  const i = Math.max(cell.lastIndexOf('：'), cell.lastIndexOf(':'));
+  if (i <= 0) return [cell];
+  const label = cell.slice(0, i);
+  if (!fieldOf(label) && !fundOf(label)) return [cell];
+  return [cell.slice(0, i), cell.slice(i + 1)];
 }
 
 function looksLikeValue(tok: string): boolean {

@@ -7,7 +7,7 @@ import { topicOfHeading } from '../../profiles/sections.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { extractClaims } from '../../claims/extract.js';
 import { decodeText } from './decode.js';
-import { parseTableBlock, type RawLine, type SourceOf, type TableBlock } from './tables.js';
+import { metaLine, parseTableBlock, type RawLine, type SourceOf, type TableBlock } from './tables.js';
 import { FORM_TITLE, parseFormBlock } from './forms.js';
 
 export interface TextImportOptions {
@@ -51,9 +51,11 @@ export function importLines(input: RawLine[], opts: TextImportOptions = {}): Bud
   const unplaced: Unplaced[] = [];
   const all: RawLine[] = input.map((l) => ({ ...l, text: normalizeKangxi(l.text) }));
   let draft = false;
+  let draftLine: number | undefined;
   const lines = all.filter((l) => {
     if (WATERMARK.test(l.text.trim())) {
       draft = true;
+      draftLine ??= l.line;
       return false;
     }
     return true;
@@ -63,6 +65,7 @@ export function importLines(input: RawLine[], opts: TextImportOptions = {}): Bud
   }
 
   const meta = readMeta(lines, draft, src);
+  if (draftLine !== undefined) meta.draftSource = src(draftLine);
   const doc: BudgetDocument = { meta, tables: [], sections: [], forms: [], glossary: [], toc: [], unplaced };
   let i = 0;
   // Table of contents: from "目录" to the first part heading without a page number.
@@ -107,7 +110,7 @@ export function importLines(input: RawLine[], opts: TextImportOptions = {}): Bud
       i++;
       for (; i < lines.length; i++) {
         const x = lines[i].text.trim();
-        if (x === '' || lines[i].text.includes('\t') || /^(部门|单位)名称[:：]|^(编制|预算)单位[:：]|^单位[:：]|^(注|说明)\d*[:：]/.test(x)) block.lines.push(lines[i]);
+        if (x === '' || lines[i].text.includes('\t') || metaLine(x) || /^(注|说明)\d*[:：]/.test(x)) block.lines.push(lines[i]);
         else break;
       }
       const table = parseTableBlock(block, { src, department: meta.department, ref, unplaced });
@@ -184,8 +187,7 @@ function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): DocumentMeta
   const head = lines.slice(0, 40).map((l) => l.text.trim()).filter((t) => t !== '');
   const titleIdx = head.findIndex((t) => /\d{4}\s*年度?.{0,10}(预算|决算)/.test(t) && !/\t/.test(t));
   const title = titleIdx >= 0 ? head[titleIdx] : head[0];
-  const deptLine = lines.find((l) => /^(部门|单位)名称[:：]/.test(l.text.trim()));
-  let department = deptLine?.text.trim().replace(/^(部门|单位)名称[:：]\s*/, '').trim();
+  let department = lines.map((l) => metaLine(l.text)?.department).find((d) => d !== undefined);
   if (!department && titleIdx > 0) department = head[titleIdx - 1];
   if (!department && title) department = /^(.*?)\d{4}/.exec(title)?.[1]?.trim() || undefined;
   const year = Number(/(\d{4})\s*年/.exec(title ?? '')?.[1]) || undefined;
@@ -193,8 +195,8 @@ function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): DocumentMeta
   const scope = /单位(预算|决算)/.test(title ?? '') ? '单位' : '部门';
   const unitCounts = { 元: 0, 万元: 0, 亿元: 0 } as Record<'元' | '万元' | '亿元', number>;
   for (const l of lines) {
-    const m = /^单位[:：]\s*(亿元|万元|元)/.exec(l.text.trim());
-    if (m) unitCounts[m[1] as '元']++;
+    const u = metaLine(l.text)?.unit;
+    if (u) unitCounts[u]++;
   }
   const unit = (Object.entries(unitCounts).sort((a, b) => b[1] - a[1])[0]?.[1] ? Object.entries(unitCounts).sort((a, b) => b[1] - a[1])[0][0] : '万元') as '元' | '万元';
   return {
@@ -213,9 +215,10 @@ function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): DocumentMeta
 
 export function adminLevelOf(name?: string): DocumentMeta['adminLevel'] {
   if (!name) return undefined;
+  if (/^(中共)?(北京|上海|天津|重庆)市(?!.{0,6}[区县])/.test(name)) return 'province';
   if (/(街道|镇|乡)/.test(name)) return 'township';
-  if (/(县|区|旗)/.test(name)) return 'county';
-  if (/市/.test(name)) return 'city';
+  if (/(县|旗|区)/.test(name.replace(/自治区|地区/g, ''))) return 'county';
+  if (/市|地区|自治州|盟/.test(name)) return 'city';
   if (/省|自治区/.test(name)) return 'province';
   return undefined;
 }

@@ -21,6 +21,19 @@ export interface RawLine {
   title?: boolean;
 }
 
+/**
+ * A table's meta line: "部门名称：X", "编制单位：X", "单位：万元", "金额单位：元", or both on one line
+ * ("部门名称：X    单位：万元", as HTML pages and PDFs print them). Undefined for any other line.
+ */
+export function metaLine(text: string): { department?: string; unit?: MoneyUnit } | undefined {
+  const t = text.replace(/\t/g, ' ').trim();
+  const unitOnly = /^(?:金额)?单位[:：]\s*(亿元|万元|元)$/.exec(t);
+  if (unitOnly) return { unit: unitOnly[1] as MoneyUnit };
+  const m = /^(?:(?:部门|单位)名称|编制(?:单位|部门)|预算(?:主管部门|单位))[:：]\s*(.*?)\s*(?:(?:金额)?单位[:：]\s*(亿元|万元|元))?$/.exec(t);
+  if (!m) return undefined;
+  return { department: m[1] || undefined, unit: m[2] as MoneyUnit | undefined };
+}
+
 /** Builds the SourceRef of a line (and optionally of one cell of it). */
 export type SourceOf = (line: number, cell?: number) => SourceRef;
 
@@ -79,13 +92,14 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
   const rows: RawLine[] = [];
   for (const l of block.lines) {
     const t = l.text.trim();
-    const unitMatch = /^单位[:：]\s*(亿元|万元|元)/.exec(t);
-    if (unitMatch && isMoneyUnit(unitMatch[1])) {
-      unit = unitMatch[1];
-      unitSeen = true;
+    const meta = metaLine(t);
+    if (meta) {
+      if (meta.unit) {
+        unit = meta.unit;
+        unitSeen = true;
+      }
       continue;
     }
-    if (/^(部门|单位)名称[:：]|^(编制|预算)单位[:：]/.test(t)) continue;
     if (/^(注|说明)\d*[:：]/.test(t)) {
       if (/无数据|无.*(预算|决算|收支|支出|收入)|为空|不涉及/.test(t)) emptyNote = t;
       else ctx.unplaced.push({ text: t, reason: '表注（未解析）', source: src(l.line) });
@@ -174,7 +188,7 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
       table.rows.push(row);
     }
   }
-  markProjectRows(table, ctx.department);
+  markProjectRows(table, ctx.department, ctx.ref);
   return table;
 }
 
@@ -190,7 +204,7 @@ function levelOf(row: Row, kind: TableKind, ctx: { ref: ReferenceSet }): Row['le
 }
 
 /** Project tables list 部门 → 单位 → 项目; unit rows are recognised by name. */
-function markProjectRows(table: Table, department?: string): void {
+function markProjectRows(table: Table, department: string | undefined, ref: ReferenceSet): void {
   if (table.kind !== 'project-expense' && table.kind !== 'project-carryover') return;
   const dept = department ? normalizeName(department) : undefined;
   const unitLike = (name: string) => (dept && normalizeName(name) === dept) || /(局|委员会|总工会|工会|院|中心|办公室|所|站|馆|队|处|厅|学校|幼儿园|街道办事处|镇人民政府|乡人民政府)$/.test(name);
@@ -201,6 +215,6 @@ function markProjectRows(table: Table, department?: string): void {
       r.level = 'unit';
       r.role = hasTotal ? 'subtotal' : 'total';
       hasTotal = true;
-    } else r.level = 'project';
+    } else if (!r.code || ref.functional.lookup(r.code, r.name).status !== 'ok') r.level = 'project'; // a coded 类/款/项 grouping row keeps its level
   }
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/types.js';
+import { textLoc } from '../engine/locate.js';
 import { docLoc } from './common.js';
 
 export default defineRule({
@@ -14,7 +15,7 @@ export default defineRule({
   *check({ doc }) {
     if (!doc.meta.draft) return;
     yield {
-      locations: [docLoc(doc)],
+      locations: [doc.meta.draftSource ? textLoc('内部审核水印', doc.meta.draftSource, '仅供内部审核') : docLoc(doc)],
       actual: '带有内部审核水印',
       suggestion: '导出公开版时去掉水印和草稿标记',
     };

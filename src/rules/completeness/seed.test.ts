@@ -16,7 +16,7 @@ describe('completeness rules on the 泽州县总工会 2026 seed', () => {
   it('reports the 仅供内部审核 watermark and the lost 整体支出绩效目标 form', () => {
     expect(findings.map((f) => [f.ruleId, f.severity, f.locations[0].line])).toEqual([
       ['completeness-unplaced', 'warning', 420],
-      ['completeness-draft-mark', 'info', 1],
+      ['completeness-draft-mark', 'info', 3], // the first 仅供内部审核 line
     ]);
     expect(findings[0].message).toContain('整体支出绩效目标申报表');
   });

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from './index.js';
+
+const form = (rows: string[][]) =>
+  ['测试县测试局', '2026年度部门预算公开', '测试县项目支出绩效目标表', '(2026年度)', ...rows.map((r) => r.join('\t'))].join('\n');
+
+describe('performance form layouts', () => {
+  it('reads "label：value" cells, goals under a 实施期/年度 header, and compact indicator rows', () => {
+    const doc = importText(
+      form([
+        ['项目名称', '送温暖经费'],
+        ['项目资金(元)', '实施期资金总额：60,000', '年度资金总额：60,000'],
+        ['', '其中：中央财政资金：0', '其中：中央财政资金：0'],
+        ['', '市县（区）财政资金：60,000', '市县（区）财政资金：60,000'],
+        ['总体目标', '实施期目标', '年度目标'],
+        ['帮扶60户困难职工', '2026年2月发放'],
+        ['一级指标', '二级指标', '三级指标', '指标值（实施期）', '指标值（年度）'],
+        ['产出指标', '数量指标', '帮扶户数', '60户', '60户'],
+        ['时效指标', '发放时间', '2月', '2月'],
+      ]),
+    );
+    const f = doc.forms[0];
+    expect(f.funds.annual?.fen).toBe(6_000_000n);
+    expect(f.funds.local?.fen).toBe(6_000_000n);
+    expect(f.goals).toEqual({ period: '帮扶60户困难职工', annual: '2026年2月发放' });
+    expect(f.indicators.map((i) => [i.period, i.level2, i.name, i.value.raw])).toEqual([
+      ['实施期', '数量指标', '帮扶户数', '60户'],
+      ['年度', '数量指标', '帮扶户数', '60户'],
+      ['实施期', '时效指标', '发放时间', '2月'],
+      ['年度', '时效指标', '发放时间', '2月'],
+    ]);
+    expect(doc.unplaced).toEqual([]);
+  });
+});
