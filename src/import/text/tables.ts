@@ -1,6 +1,6 @@
 import type { Cell, Row, RowRole, SourceRef, Table, Unplaced } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
-import { parseAmount, type MoneyUnit, isMoneyUnit } from '../../money/index.js';
+import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import type { ReferenceSet } from '../../reference/index.js';
 import { levelOfCode } from '../../reference/index.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
