@@ -6,6 +6,8 @@ import type { Figure, Figures } from './figures.js';
  * topic to tell 部门 totals from 财政拨款 ones. Unresolved subjects are not checked (never guessed).
  */
 const PHRASES: [RegExp, string, string[]?][] = [
+  [/^财政拨款收入?支出?(决算|预算)?总计$/, 'fiscal.grand'],
+  [/^收入支出(决算|预算)?总计$/, 'income.grand'],
   [/(收入|收支)(预算)?总计$|^预算收入总计$|收入总预算$/, 'income.grand'],
   [/^(部门)?(预算)?收入$|^收入预算$/, 'income.grand', ['income', 'performance']],
   [/^本年收入(合计)?$/, 'income.current'],
@@ -40,7 +42,8 @@ const PHRASES: [RegExp, string, string[]?][] = [
 ];
 
 export function resolveSubject(figures: Figures, subject: string, topic?: string): Figure | undefined {
-  const s = normalizeName(subject);
+  // "一般公共服务支出（类）" names the 类 row; the level mark is not part of the name.
+  const s = normalizeName(subject).replace(/\((类|款|项)\)/g, '');
   if (!s) return undefined;
   for (const [re, id, topics] of PHRASES) {
     if (!re.test(s)) continue;

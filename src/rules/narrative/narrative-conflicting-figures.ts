@@ -8,7 +8,7 @@ import { resolveSubject } from '../engine/resolve.js';
 import { defineRule } from '../engine/types.js';
 
 /** Subjects too generic to compare across sections. */
-const GENERIC = /^(上年结转|本年收入|涉及金额|金额|资金|共计|合计|预算|支出|收入|占有使用价值|涉及资金|涉及项目金额)$/;
+const GENERIC = /^(上年结转|本年收入|涉及金额|金额|资金|共计|合计|预算|支出|收入|占有使用价值|涉及资金|涉及项目金额)$|(年初)?(预算|决算)(数)?为?$|为$/;
 
 export default defineRule({
   id: 'narrative-conflicting-figures',
@@ -30,6 +30,8 @@ export default defineRule({
         seen.set(key, { claim, section });
         continue;
       }
+      // Within one section a repeated subject is usually an enumeration (年初预算为… of each 项), not one figure.
+      if (prev.section === section) continue;
       const tol = halfQuantum(prev.claim.value) > halfQuantum(claim.value) ? halfQuantum(prev.claim.value) : halfQuantum(claim.value);
       if (abs(prev.claim.value.fen - claim.value.fen) <= tol) continue;
       yield {

@@ -24,7 +24,11 @@ export default defineRule({
     for (const { claim, section } of figures.claims('list')) {
       const col = columnOf(claim.subject);
       if (!col) continue;
-      const rows = eco.rows.filter((r) => r.role === 'data' && r.level !== '类' && (r.cells[col]?.value?.fen ?? 0n) !== 0n);
+      // Tables without 人员经费/公用经费 columns (决算) split by class: 301/303 are personnel, 302/310 public.
+      const byColumn = eco.columns.some((c) => c.key === col);
+      const inColumn = (r: (typeof eco.rows)[number]) =>
+        byColumn ? (r.cells[col]?.value?.fen ?? 0n) !== 0n : !!r.code && (col === 'personnel' ? /^30[13]/ : /^3(02|10)/).test(r.code) && (r.cells.total?.value?.fen ?? 0n) !== 0n;
+      const rows = eco.rows.filter((r) => r.role === 'data' && r.level !== '类' && inColumn(r));
       const inTable = new Map(rows.map((r) => [normalizeName(r.name), r.name]));
       const listed = new Set(claim.items.map(normalizeName));
       const extra = claim.items.filter((i) => !inTable.has(normalizeName(i)));

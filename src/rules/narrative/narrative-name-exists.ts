@@ -20,13 +20,17 @@ export default defineRule({
       if (names.has(n)) continue;
       const known = ref.functional.findByName(n);
       const near = closest(n, names);
-      const hint = near && near.distance <= Math.max(2, Math.floor(n.length / 3)) ? `，应为“${near.name}”？` : known.length ? '（科目存在，但本部门报表未列示）' : '';
+      // Only names that are classification names (in the reference list) or near-misses of a printed one;
+      // other "…支出" subjects (机关运行经费支出, 公务接待费支出) are not functional classes.
+      const nearMiss = near && near.distance <= Math.max(2, Math.floor(n.length / 3));
+      if (!known.length && !nearMiss) continue;
+      const hint = nearMiss ? `，应为“${near.name}”？` : '（科目存在，但本部门报表未列示）';
       yield {
         params: { name: claim.name, hint },
         locations: [claimLoc(section, claim)],
-        expected: near ? near.name : '报表中的科目名称',
+        expected: nearMiss ? near.name : '报表中的科目名称',
         actual: claim.name,
-        suggestion: near ? `改为“${near.name}”` : '核对科目名称',
+        suggestion: nearMiss ? `改为“${near.name}”` : '核对科目名称或补列报表',
       };
     }
   },

@@ -1,6 +1,7 @@
 import { formatPercent, percentConsistent, ratioPercent } from '../../money/percent.js';
 import { halfQuantum } from '../../money/index.js';
 import { claimLoc } from '../engine/locate.js';
+import { normalizeName } from '../../model/names.js';
 import { resolveSubject } from '../engine/resolve.js';
 import { defineRule } from '../engine/types.js';
 
@@ -14,6 +15,8 @@ export default defineRule({
 按说明所写的小数位四舍五入比对；分子、分母本身的四舍五入误差也计入容差。`,
   *check({ figures }) {
     for (const { claim, section } of figures.claims('share')) {
+      // A share of itself means the sentence head was lost (e.g. a paragraph broken by the layout): not checkable.
+      if (claim.of && normalizeName(claim.of) === normalizeName(claim.subject)) continue;
       let num = claim.value;
       let den = claim.ofValue;
       if (!den && claim.of) den = resolveSubject(figures, claim.of, section.topic)?.value;
