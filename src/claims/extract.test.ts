@@ -67,3 +67,9 @@ describe('extractClaims', () => {
     expect(c.source.span).toEqual([4, 12]); // "330.24万元"
   });
 });
+
+describe('completion rates of a 决算', () => {
+  it('reads "完成年初预算的X%" as the 决算 figure over the 预算 figure', () => {
+    expect(claims('一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。').map(brief)).toContain('share 支出决算为 98.20% of 一般公共预算财政拨款支出年初预算为');
+  });
+});

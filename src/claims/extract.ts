@@ -8,6 +8,8 @@ const MONEY = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
 const CHANGE = /^比(上年|上年度|去年|同期|\d{4}年度?(?:预算|决算)?(?:数)?)(预算|决算)?(?:数)?(增加|减少|增长|下降|持平)(?:(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元))?/;
 const CHANGE_PCT = /^(增长|下降|减少|增加|上升|降低)(-?\d+(?:\.\d+)?)\s*%/;
 const SHARE = /^(?:占(.{0,24}?)的?|所占比例为|比重为?)(\d+(?:\.\d+)?)\s*%/;
+/** "完成年初预算的98.20%": a completion rate, i.e. the 决算 figure as a share of the 预算 figure before it. */
+const COMPLETION = /^完成(?:了)?(年初预算|全年预算|预算|调整预算)(?:数)?的?(\d+(?:\.\d+)?)\s*%/;
 const COUNT = /^(.{0,30}?)(\d+)\s*(个|家|项|辆|人|户|台\(套\)|台|套|名)(.{0,30})$/;
 
 /** Words that carry no subject: stripped from the start of a clause before the figure. */
@@ -61,6 +63,7 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
     const sOffset = sentenceStart;
     sentenceStart += sentence.length;
     let sentenceHead: { subject: string; value: Money } | undefined;
+    const sentenceAmounts: { subject: string; value: Money }[] = [];
     for (const segment of splitKeep(sentence, /[；;]/)) {
       let segHead: { subject: string; value: Money } | undefined;
       let lastAmount: { subject: string; value: Money } | undefined;
@@ -98,6 +101,14 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
           lastChange.percent = parsePercent(pm[2] + '%') ?? undefined;
           lastChange.percentWord = pm[1];
           lastChange.text += '，' + ct;
+          continue;
+        }
+        const done = COMPLETION.exec(ct);
+        if (done) {
+          const percent = parsePercent(done[2] + '%');
+          const budget = [...sentenceAmounts].reverse().find((a) => a !== lastAmount && /预算(数)?(为)?$/.test(a.subject));
+          if (percent && lastAmount && budget)
+            claims.push({ type: 'share', text: ct, source: at(c.start + lead, c.start + lead + ct.length), subject: lastAmount.subject, value: lastAmount.value, percent, of: budget.subject, ofValue: budget.value });
           continue;
         }
         const sm = SHARE.exec(ct);
@@ -143,6 +154,7 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
           const start = c.start + lead + (m.index ?? 0);
           claims.push({ type: 'amount', text: ct, source: at(start, start + m[0].length), subject, value });
           lastAmount = { subject, value };
+          sentenceAmounts.push(lastAmount);
           if (!segHead) segHead = lastAmount;
           if (!sentenceHead) sentenceHead = lastAmount;
           if (/支出$/.test(subject) && isFunctionalContext(sentence, subject)) {
