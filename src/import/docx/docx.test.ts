@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { htmlToLines } from '../html/index.js';
 import { importFile } from '../index.js';
@@ -58,6 +58,15 @@ describe('a Word document', () => {
     const cell = (text: string, rowSpan = 1) => new TableCell({ children: [new Paragraph(text)], rowSpan });
     const buf = await build([new Table({ rows: [new TableRow({ children: [cell('一般公共服务支出', 2), cell('1.00')] }), new TableRow({ children: [cell('2.00')] })] })]);
     expect(htmlToLines(await docxToHtml(buf, 'x')).map((l) => l.text)).toEqual(['一般公共服务支出\t1.00', '\t2.00']);
+  });
+  it('reads a draft mark printed in the page header, and no other header text', async () => {
+    const withHeader = (text: string) =>
+      Packer.toBuffer(new Document({ sections: [{ headers: { default: new Header({ children: [new Paragraph(text)] }) }, children: [new Paragraph('泽州县总工会2026年度部门预算公开')] }] }));
+    const draft = await importDocx(new Uint8Array(await withHeader('仅供内部审核')), { file: 'draft.docx' });
+    expect(draft.meta.draft).toBe(true);
+    expect(draft.meta.draftSource?.line).toBe(1);
+    const plain = await importDocx(new Uint8Array(await withHeader('泽州县总工会')), { file: 'plain.docx' });
+    expect(plain.meta.draft).toBe(false);
   });
   it('is recognised by its parts, whatever its name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gongkai-docx-'));

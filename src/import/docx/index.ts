@@ -4,19 +4,24 @@ import { GongkaiError } from '../../model/errors.js';
 import type { ReferenceSet } from '../../reference/index.js';
 import { importHtmlString } from '../html/index.js';
 import { checkOfficeZip } from '../xlsx/guard.js';
+import { headerMarks } from './header.js';
 
 export interface DocxImportOptions {
   file?: string;
   ref?: ReferenceSet;
 }
 
-/** Convert a Word document to HTML with mammoth (merged cells become colspan / rowspan). */
+/**
+ * Convert a Word document to HTML with mammoth (merged cells become colspan / rowspan). A draft mark in the
+ * page headers, which mammoth does not convert, comes first as a paragraph of its own.
+ */
 export async function docxToHtml(buf: Uint8Array, where: string): Promise<string> {
-  checkOfficeZip(buf, 'docx', where);
+  const entries = checkOfficeZip(buf, 'docx', where);
+  const marks = headerMarks(buf, entries).map((m) => `<p>${m}</p>`).join('');
   const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength) });
-    return result.value;
+    return marks + result.value;
   } catch (e) {
     throw new GongkaiError('corrupt-docx', `${where}无法作为 Word 文档读取（文件可能已损坏）：${firstLine(e)}`, where);
   }

@@ -4,6 +4,7 @@ import { GongkaiError } from '../../model/errors.js';
 import type { ReferenceSet } from '../../reference/index.js';
 import { importLines } from '../text/index.js';
 import type { RawLine } from '../text/tables.js';
+import { findContents } from './contents.js';
 import { decodeHtml } from './decode.js';
 import { htmlToLines } from './walk.js';
 
@@ -28,7 +29,14 @@ export function importHtml(buf: Uint8Array, opts: HtmlImportOptions = {}): Budge
  */
 export function importHtmlString(html: string, opts: HtmlImportOptions = {}): BudgetDocument {
   const where = opts.where ?? (opts.file ? `文件“${basename(opts.file)}”` : '输入的网页');
-  const lines: RawLine[] = htmlToLines(html).map((l, i) => ({ text: l.text, line: i + 1, ...(l.header ? { header: true } : {}) }));
-  if (lines.length === 0) throw new GongkaiError('empty-input', `${where}中没有可读的正文`, where);
-  return importLines(lines, { file: opts.file, ref: opts.ref });
+  const all: RawLine[] = htmlToLines(html).map((l, i) => ({ text: l.text, line: i + 1, ...(l.header ? { header: true } : {}) }));
+  if (all.length === 0) throw new GongkaiError('empty-input', `${where}中没有可读的正文`, where);
+  // A contents list is kept out of the body (its titles are not the tables and sections) and becomes the toc.
+  const contents = findContents(all.map((l) => l.text));
+  const lines = contents ? [...all.slice(0, contents.start), ...all.slice(contents.end)] : all;
+  const doc = importLines(lines, { file: opts.file, ref: opts.ref });
+  if (contents && doc.toc.length === 0) {
+    doc.toc = contents.items.map((e) => ({ title: e.title, ...(e.page !== undefined ? { page: e.page } : {}), source: { file: opts.file, line: all[e.index].line } }));
+  }
+  return doc;
 }

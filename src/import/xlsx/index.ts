@@ -19,7 +19,7 @@ export interface WorkbookLines {
   lines: RawLine[];
   places: Map<number, LinePlace>;
   hidden: string[];
-  /** Entries of the contents sheet, which is not emitted as lines. */
+  /** Entries of the contents sheet, which are not emitted as lines (the title above them is). */
   toc?: { entries: ContentsEntry[]; sheet: string };
 }
 
@@ -43,14 +43,11 @@ export async function workbookLines(buf: Uint8Array, where: string): Promise<Wor
   }
   let toc: { entries: ContentsEntry[]; sheet: string } | undefined;
   for (const grid of grids) {
-    const entries = toc ? undefined : contentsOf(grid);
-    if (entries) {
-      toc = { entries, sheet: grid.name };
-      continue;
-    }
-    const sheet = sheetLines(grid);
+    const contents = toc ? undefined : contentsOf(grid);
+    if (contents) toc = { entries: contents.entries, sheet: grid.name };
+    const sheet = sheetLines(contents ? { ...grid, rows: contents.lead } : grid);
     // A narrative sheet's unnumbered title takes the numbered heading the contents sheet gives it.
-    const heading = toc && sheet[0] && !sheet.some((l) => l.title) ? headingFor(toc.entries, grid.name, sheet[0].text) : undefined;
+    const heading = toc && !contents && sheet[0] && !sheet.some((l) => l.title) ? headingFor(toc.entries, grid.name, sheet[0].text) : undefined;
     if (heading) sheet[0] = { ...sheet[0], text: heading };
     for (const l of sheet) {
       const line = lines.length + 1;

@@ -8,17 +8,29 @@ const WIDTH = 84;
 /** Merged across several columns so that "fit to page width" also works in viewers that never split a column. */
 const COLS = 4;
 
+/** A part title or top-level heading of the narrative sheet, for the contents; `first` marks the first part. */
+export interface NarrativeMark {
+  title: string;
+  row: number;
+  level: 1 | 2;
+  first: boolean;
+}
+
 /**
  * The narrative as one worksheet: part titles, section headings, then one paragraph per row, wrapped, with a
  * row height that shows the whole paragraph. A chart paragraph is its caption followed by its data lines.
- * The glossary closes the sheet.
+ * The glossary closes the sheet. Part numbers leave room for the tables' part after the first one.
  */
-export function addNarrativeSheet(wb: Workbook, doc: BudgetDocument, wanted = '情况说明'): string {
+export function addNarrativeSheet(wb: Workbook, doc: BudgetDocument, wanted = '情况说明'): { name: string; marks: NarrativeMark[] } {
   const name = sheetName(wb, wanted);
   const ws = wb.addWorksheet(name);
   for (let c = 1; c <= COLS; c++) ws.getColumn(c).width = WIDTH / COLS;
   let r = 1;
+  let part: string | undefined;
+  let partNo = 0;
+  const marks: NarrativeMark[] = [];
   const line = (text: string, kind: 'title' | 'part' | 'h1' | 'h2' | 'p' | 'data') => {
+    if (kind === 'part' || kind === 'h1') marks.push({ title: text, row: r, level: kind === 'part' ? 1 : 2, first: partNo === 1 });
     ws.mergeCells(r, 1, r, COLS);
     const cell = ws.getCell(r, 1);
     cell.value = kind === 'p' ? `　　${text}` : text;
@@ -32,13 +44,16 @@ export function addNarrativeSheet(wb: Workbook, doc: BudgetDocument, wanted = '�
   line(m.title ?? `${m.department ?? ''}${m.year ?? ''}年度${m.scope}${m.kind}公开`, 'title');
   if (m.draft) line('（草稿，仅供内部审核）', 'h2');
   const levels = sectionLevels(doc.sections);
-  let part: string | undefined;
-  let partNo = 0;
+  // The tables are the second part, or the first when there is no narrative part before them.
+  const nextPart = () => {
+    partNo++;
+    if (doc.tables.length && partNo === (doc.sections.length ? 2 : 1)) partNo++;
+    return partNo;
+  };
   doc.sections.forEach((s, i) => {
     if (s.part !== part) {
       part = s.part;
-      partNo++;
-      if (partNo === 2 && doc.tables.length) partNo++;
+      nextPart();
       r++;
       line(`第${cnNum(partNo)}部分 ${part ?? '说明'}`, 'part');
     }
@@ -50,10 +65,10 @@ export function addNarrativeSheet(wb: Workbook, doc: BudgetDocument, wanted = '�
   });
   if (!doc.sections.some((s) => s.topic === 'glossary') && doc.glossary.length) {
     r++;
-    line(`第${cnNum(partNo + 1)}部分 名词解释`, 'part');
+    line(`第${cnNum(nextPart())}部分 名词解释`, 'part');
     doc.glossary.forEach((g, i) => line(`${cnNum(i + 1)}、${g.term}：${g.definition}`, 'p'));
   }
   printSetup(ws, { landscape: false });
   ws.views = [{ showGridLines: false }];
-  return name;
+  return { name, marks };
 }

@@ -37,6 +37,18 @@ describe('renderXlsx', () => {
     expect(size).toBeGreaterThan(10_000);
   });
 
+  it('lists the parts, tables and top-level headings in the contents, each a link to its sheet and row', () => {
+    const rows = values(wb.getWorksheet('目录')!).map((r) => r?.[1] as { text: string; hyperlink: string } | undefined);
+    const at = values(wb.getWorksheet('目录')!).findIndex((r) => r?.[0] === '目　录');
+    const links = rows.slice(at + 1).filter((x) => x !== undefined);
+    expect(links.map((l) => l.text).slice(0, 5)).toEqual(['第一部分 概况', '一、本部门职责', '二、机构设置情况', '第二部分 2026年部门预算报表', '表一　2026年预算收支总表']);
+    expect(links[3].hyperlink).toBe("#'表一 预算收支总表'!A1");
+    const part3 = links.find((l) => l.text === '第三部分 2026年度部门预算情况说明')!;
+    const row = Number(/!A(\d+)$/.exec(part3.hyperlink)![1]);
+    expect(wb.getWorksheet('情况说明')!.getCell(row, 1).value).toBe(part3.text);
+    expect(links.at(-1)!.text).toBe('第四部分 名词解释');
+  });
+
   it('lays each table out like the template: number, merged title, department and unit line', () => {
     for (const t of doc.tables) {
       const ws = wb.getWorksheet(tableSheetName(t))!;
