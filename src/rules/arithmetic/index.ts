@@ -8,6 +8,7 @@ import balanceSides from './balance-sides.js';
 import projectTableSum from './project-table-sum.js';
 import subItemSum from './sub-item-sum.js';
 import negativeAmount from './negative-amount.js';
+import finalBalance from './final-balance.js';
 
 export const ARITHMETIC_RULES: Rule[] = [
   tableColumnTotal,
@@ -19,4 +20,5 @@ export const ARITHMETIC_RULES: Rule[] = [
   projectTableSum,
   subItemSum,
   negativeAmount,
+  finalBalance,
 ];
