@@ -8,6 +8,7 @@ import narrativePartsSum from './narrative-parts-sum.js';
 import narrativeConflictingFigures from './narrative-conflicting-figures.js';
 import narrativeChangeVsPrior from './narrative-change-vs-prior.js';
 import narrativeCountAmount from './narrative-count-amount.js';
+import narrativeItemFigures from './narrative-item-figures.js';
 
 export const NARRATIVE_RULES: Rule[] = [
   narrativeAmount,
@@ -19,4 +20,5 @@ export const NARRATIVE_RULES: Rule[] = [
   narrativeConflictingFigures,
   narrativeChangeVsPrior,
   narrativeCountAmount,
+  narrativeItemFigures,
 ];
