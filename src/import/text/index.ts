@@ -15,7 +15,8 @@ export interface TextImportOptions {
   ref?: ReferenceSet;
 }
 
-const WATERMARK = /^(仅供内部审核|内部资料|征求意见稿|草稿|送审稿)$/;
+/** A line that is only a draft mark, possibly bracketed: 仅供内部审核, （草稿，仅供内部审核）, 征求意见稿 … */
+const WATERMARK = /^[（(【[]?(?:草稿[，,、\s]*)?(仅供内部审核|内部资料|征求意见稿|草稿|送审稿)[)）】\]]?$/;
 const PART_HEADING = /^第[一二三四五六七八九十]+部分\s*(.*)$/;
 const SECTION_HEADING = /^([一二三四五六七八九十]+)、\s*(.+)$/;
 const SUB_HEADING = /^[（(]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
@@ -185,7 +186,10 @@ function headingOf(t: string): { number: string; text: string } | undefined {
 
 function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): DocumentMeta {
   const head = lines.slice(0, 40).map((l) => l.text.trim()).filter((t) => t !== '');
-  const titleIdx = head.findIndex((t) => /\d{4}\s*年度?.{0,10}(预算|决算)/.test(t) && !/\t/.test(t));
+  // The document title: a year with 部门/单位 预算/决算 (a part heading such as "第二部分 …报表" is not it).
+  const isTitle = (t: string) => /\d{4}\s*年度?.{0,10}(预算|决算)/.test(t) && !/\t/.test(t) && !PART_HEADING.test(t);
+  const preferred = head.findIndex((t) => isTitle(t) && /(部门|单位)(预算|决算)(公开)?$/.test(t));
+  const titleIdx = preferred >= 0 ? preferred : head.findIndex(isTitle);
   const title = titleIdx >= 0 ? head[titleIdx] : head[0];
   let department = lines.map((l) => metaLine(l.text)?.department).find((d) => d !== undefined);
   if (!department && titleIdx > 0) department = head[titleIdx - 1];
@@ -200,7 +204,7 @@ function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): DocumentMeta
   }
   const unit = (Object.entries(unitCounts).sort((a, b) => b[1] - a[1])[0]?.[1] ? Object.entries(unitCounts).sort((a, b) => b[1] - a[1])[0][0] : '万元') as '元' | '万元';
   return {
-    title: [department, title].filter(Boolean).join(' ') || undefined,
+    title: (department && title && !title.includes(department) ? `${department} ${title}` : (title ?? department)) || undefined,
     department,
     year,
     kind,
