@@ -82,6 +82,32 @@ describe('bad input gets a clear Chinese message and exit code 2', () => {
   });
 });
 
+describe('gongkai check --annotate', () => {
+  const REAL = 'test/fixtures/real/上海市普陀区财政局2024年度部门决算.pdf';
+  it('writes a copy of the PDF with the findings annotated', async () => {
+    const out = join(dir, '标注.pdf');
+    const r = cli('check', REAL, '--annotate', out);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/■ 错误（\d+）/);
+    expect(r.err).toContain(`已生成标注 PDF ${out}`);
+    const { PDFDocument } = await import('pdf-lib');
+    const pdf = await PDFDocument.load(readFileSync(out));
+    expect(pdf.getPageCount()).toBe((await PDFDocument.load(readFileSync(REAL))).getPageCount());
+    expect(pdf.getPages().some((p) => (p.node.Annots()?.size() ?? 0) > 0)).toBe(true);
+  });
+  it('refuses a text input, several inputs and overwriting the original', () => {
+    const notPdf = cli('check', SEED, '--annotate', join(dir, 'a.pdf'));
+    expect(notPdf.code).toBe(2);
+    expect(notPdf.err).toContain('只能用于 PDF 文件');
+    const many = cli('check', SEED, REAL, '--annotate', join(dir, 'b.pdf'));
+    expect(many.code).toBe(2);
+    expect(many.err).toContain('只能用于检查单个 PDF 文件');
+    const same = cli('check', REAL, '--annotate', REAL);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain('不能与原文件');
+  });
+});
+
 describe('gongkai rules', () => {
   it('lists the catalogue', () => {
     const r = cli('rules');

@@ -5,7 +5,7 @@ import { ALL_RULES } from '../rules/catalogue.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { toolVersion } from '../report/json.js';
 import { writeFile } from 'node:fs/promises';
-import { runCheck, type CheckCliOptions } from './check.js';
+import { checkAnnotateTarget, runCheck, type CheckCliOptions } from './check.js';
 import { runRender, type RenderFormat } from './render.js';
 import { expandInputs, runBatch } from './batch.js';
 import { batchJson, batchText, batchXlsx } from '../report/batch.js';
@@ -26,13 +26,18 @@ program
   .addOption(new Option('--reference-mode <mode>', '官方科目表替换还是补充内置表').choices(['replace', 'extend']).default('extend'))
   .option('-j, --jobs <n>', '批量检查时的并行数（默认为 CPU 核数）', (v: string) => Number(v))
   .option('--xlsx <file>', '批量检查时另存一份可筛选的 Excel 汇总表')
+  .option('--annotate <file>', '另存一份标注了问题位置的 PDF 副本（仅限检查单个 PDF 文件）')
   .action(async (inputs: string[], opts: CheckCliOptions & { jobs?: number; xlsx?: string }) => {
     const files = await expandInputs(inputs);
     const single = files.length === 1 && inputs.length === 1 && files[0] === inputs[0];
+    if (opts.annotate && !single) throw new GongkaiError('annotate-single', '--annotate 只能用于检查单个 PDF 文件，不能用于多个文件或目录的批量检查');
+    if (opts.annotate) await checkAnnotateTarget(files[0], opts.annotate);
     if (single) {
       try {
         const r = await runCheck(files[0], { ...opts, color: process.stdout.isTTY && !process.env.NO_COLOR });
         if (!opts.out) process.stdout.write(r.output + '\n');
+        if (r.annotateError) process.stderr.write(`未能生成标注 PDF：${r.annotateError}\n`);
+        else if (opts.annotate) process.stderr.write(`已生成标注 PDF ${opts.annotate}\n`);
         process.exitCode = r.code;
       } catch (e) {
         process.stderr.write(e instanceof GongkaiError ? `无法读取：${e.message}\n` : `读取“${files[0]}”时出现内部错误：${(e as Error).message}\n`);
