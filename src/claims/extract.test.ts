@@ -73,3 +73,14 @@ describe('completion rates of a 决算', () => {
     expect(claims('一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。').map(brief)).toContain('share 支出决算为 98.20% of 一般公共预算财政拨款支出年初预算为');
   });
 });
+
+describe('changes written as 与…相比', () => {
+  it('reads the subject, its stated current figure and the change', () => {
+    const c = extractClaims('上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。', { line: 1 }, { department: '上海市普陀区财政局' });
+    expect(c.map(brief)).toEqual([
+      'amount 收入支出总计=2995.39',
+      'change 收入支出总计 减少 56.95 1.87% base=2023年度',
+    ]);
+    expect(c[1].type === 'change' && c[1].current && formatIn(c[1].current, '万元', 2)).toBe('2995.39');
+  });
+});

@@ -59,6 +59,8 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
   const claims: Claim[] = [];
   const at = (start: number, end: number): SourceRef => ({ ...source, span: [start, end] });
   let sentenceStart = 0;
+  let pendingBase: string | undefined;
+  const paragraphAmounts: { subject: string; value: Money }[] = [];
   for (const sentence of text.split(/(?<=。)/)) {
     const sOffset = sentenceStart;
     sentenceStart += sentence.length;
@@ -93,6 +95,30 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
             lastChange.percent = parsePercent(pm[2] + '%') ?? undefined;
             lastChange.percentWord = pm[1];
           }
+          claims.push(lastChange);
+          continue;
+        }
+        // "与2023年度相比，收入支出总计减少56.95万元": the comparison base, then subject and change in the next clause.
+        const versus = /^与(\d{4}年度?|上年度?|去年)(?:预算|决算)?(?:数)?相?比(?:较)?$/.exec(ct);
+        if (versus) {
+          pendingBase = versus[1];
+          continue;
+        }
+        const vm = pendingBase ? /^(.*?)(增加|减少|增长|下降|持平)(?:了)?(?:(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元))?$/.exec(ct) : null;
+        if (vm && pendingBase) {
+          const subject = cleanSubject(vm[1], meta) || segHead?.subject || sentenceHead?.subject || '';
+          const stated = [...paragraphAmounts].reverse().find((a) => subject !== '' && a.subject.endsWith(subject)) ?? (vm[1] ? undefined : (segHead ?? sentenceHead));
+          lastChange = {
+            type: 'change',
+            text: ct,
+            source: at(c.start + lead, c.start + lead + ct.length),
+            subject,
+            current: stated?.value,
+            direction: vm[2] === '持平' ? '持平' : vm[2] === '增加' || vm[2] === '增长' ? '增加' : '减少',
+            amount: vm[3] ? moneyOf(vm[3], vm[4]) : undefined,
+            base: pendingBase,
+          };
+          pendingBase = undefined;
           claims.push(lastChange);
           continue;
         }
@@ -155,6 +181,7 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
           claims.push({ type: 'amount', text: ct, source: at(start, start + m[0].length), subject, value });
           lastAmount = { subject, value };
           sentenceAmounts.push(lastAmount);
+          paragraphAmounts.push(lastAmount);
           if (!segHead) segHead = lastAmount;
           if (!sentenceHead) sentenceHead = lastAmount;
           if (/支出$/.test(subject) && isFunctionalContext(sentence, subject)) {
