@@ -1,5 +1,6 @@
 import type { BudgetDocument, Paragraph, Section } from '../../model/document.js';
 import { isChartParagraph, type ChartParagraph, type ChartSpec } from '../../derive/types.js';
+import { cnNum, headingText, sectionLevels } from '../outline.js';
 import { CSS } from './css.js';
 import { esc } from './escape.js';
 import { renderForm } from './forms.js';
@@ -15,39 +16,10 @@ export interface HtmlOptions {
   extraCharts?: (section: Section, doc: BudgetDocument) => ChartSpec[];
 }
 
-const CN = '一二三四五六七八九十';
-const cnNum = (n: number) => (n <= 10 ? CN[n - 1] : n < 20 ? '十' + CN[n - 11] : String(n));
-
 interface Toc {
   id: string;
   title: string;
   level: 'part' | 'item';
-}
-
-/** Nesting of a section: "一" directly after the previous top-level number continues the top level. */
-function levels(sections: Section[]): number[] {
-  let lastTop = 0;
-  let part: string | undefined;
-  return sections.map((s) => {
-    if (s.part !== part) {
-      part = s.part;
-      lastTop = 0;
-    }
-    const n = s.number ?? '';
-    const v = CN.indexOf(n) + 1 || (/^十[一二三四五六七八九]?$/.test(n) ? 10 + CN.indexOf(n.slice(1)) + 1 : 0);
-    if (v && (v === lastTop + 1 || lastTop === 0) && !/^[（(]/.test(n)) {
-      lastTop = v;
-      return 1;
-    }
-    if (!n) return 1;
-    return 2;
-  });
-}
-
-function numberText(n: string | undefined): string {
-  if (!n) return '';
-  if (/^[（(]/.test(n)) return n;
-  return `${n}、`;
 }
 
 function paragraph(p: Paragraph, doc: BudgetDocument, opts: HtmlOptions): string {
@@ -69,7 +41,7 @@ export function renderHtml(doc: BudgetDocument, opts: HtmlOptions = {}): string 
   const toc: Toc[] = [];
   const body: string[] = [];
   const parts = [...new Set(doc.sections.map((s) => s.part ?? ''))];
-  const lv = levels(doc.sections);
+  const lv = sectionLevels(doc.sections);
   let partNo = 0;
   const openPart = (title: string, id: string) => {
     partNo++;
@@ -83,7 +55,7 @@ export function renderHtml(doc: BudgetDocument, opts: HtmlOptions = {}): string 
       const level = lv[doc.sections.indexOf(s)];
       const isGlossary = s.topic === 'glossary' && s.heading === part;
       if (!isGlossary) {
-        const title = numberText(s.number) + s.heading;
+        const title = headingText(s);
         if (level === 1) toc.push({ id: s.id, title, level: 'item' });
         body.push(`<h${level + 2} id="${esc(s.id)}">${esc(title)}</h${level + 2}>`);
       }

@@ -1,33 +1,10 @@
 import type { Content } from 'pdfmake';
-import type { BudgetDocument, Paragraph, Section } from '../../model/document.js';
+import type { BudgetDocument, Paragraph } from '../../model/document.js';
 import { isChartParagraph, type ChartSpec } from '../../derive/types.js';
 import { chartSvg, DOCUMENT_CHART, documentCharts, sectionCharts } from '../charts/index.js';
+import { cnNum, headingText, sectionLevels } from '../outline.js';
 import { formBlock } from './forms.js';
 import { CONTENT_WIDTH, tableBlock } from './table.js';
-
-const CN = '一二三四五六七八九十';
-const cnNum = (n: number) => (n <= 10 ? CN[n - 1] : n < 20 ? '十' + CN[n - 11] : String(n));
-
-/** Nesting of a section, as in the HTML renderer: "一" after the previous top-level number stays top level. */
-function levels(sections: Section[]): number[] {
-  let lastTop = 0;
-  let part: string | undefined;
-  return sections.map((s) => {
-    if (s.part !== part) {
-      part = s.part;
-      lastTop = 0;
-    }
-    const n = s.number ?? '';
-    const v = CN.indexOf(n) + 1 || (/^十[一二三四五六七八九]?$/.test(n) ? 10 + CN.indexOf(n.slice(1)) + 1 : 0);
-    if (v && (v === lastTop + 1 || lastTop === 0) && !/^[（(]/.test(n)) {
-      lastTop = v;
-      return 1;
-    }
-    return n ? 2 : 1;
-  });
-}
-
-const numberText = (n: string | undefined) => (!n ? '' : /^[（(]/.test(n) ? n : `${n}、`);
 
 export interface ContentOptions {
   /** Draw the charts (ECharts SVG); without, a chart prints its data as a small table. */
@@ -56,7 +33,7 @@ export function documentContent(doc: BudgetDocument, opts: ContentOptions): Cont
   const out: Content[] = [];
   const charts = documentCharts(doc);
   const parts = [...new Set(doc.sections.map((s) => s.part ?? ''))];
-  const lv = levels(doc.sections);
+  const lv = sectionLevels(doc.sections);
   const lastPerf = [...doc.sections].reverse().find((s) => s.topic === 'performance');
   let partNo = 0;
   let formsDone = false;
@@ -77,7 +54,7 @@ export function documentContent(doc: BudgetDocument, opts: ContentOptions): Cont
     for (const s of doc.sections.filter((x) => (x.part ?? '') === part)) {
       const level = lv[doc.sections.indexOf(s)];
       if (!(s.topic === 'glossary' && s.heading === part)) {
-        const text = numberText(s.number) + s.heading;
+        const text = headingText(s);
         out.push(level === 1 ? { text, style: 'h1', headlineLevel: 1, tocItem: true, tocStyle: 'tocItem', tocMargin: [24, 0, 0, 0] } : { text, style: 'h2', headlineLevel: 2 });
       }
       for (const p of s.paragraphs) out.push(paragraph(p, opts));
