@@ -1,5 +1,6 @@
 import type { Indicator, PerformanceForm } from '../../model/performance.js';
 import { formatIn, type Money } from '../../money/index.js';
+import { indicatorLines } from '../outline.js';
 import { attrs, esc, span } from './escape.js';
 
 const PROJECT_FIELDS = ['项目概况', '立项依据', '项目设立必要性', '保证项目实施的制度、措施', '项目实施计划'];
@@ -13,31 +14,14 @@ function money(m: Money | undefined, unit: '元' | '万元'): string {
 
 /** One row per indicator (level1, level2, name) with its 实施期 and 年度 values; level cells merged. */
 function indicatorRows(list: Indicator[]): string {
-  type Line = { l1: string; l2: string; name: string; period: string; annual: string };
-  const rows: Line[] = [];
-  for (const i of list) {
-    const l1 = i.level1 ?? '';
-    const l2 = i.level2 ?? '';
-    let r = rows.find((x) => x.l1 === l1 && x.l2 === l2 && x.name === i.name);
-    if (!r) rows.push((r = { l1, l2, name: i.name, period: '', annual: '' }));
-    if (i.period === '实施期') r.period = i.value.raw;
-    else r.annual = i.value.raw;
-  }
-  // Keep each 一级 and each 二级 group together, in order of first appearance.
-  const order = [...new Set(rows.map((r) => r.l1))].flatMap((l1) => [...new Set(rows.filter((r) => r.l1 === l1).map((r) => r.l2))].flatMap((l2) => rows.filter((r) => r.l1 === l1 && r.l2 === l2)));
-  return order
-    .map((r, i) => {
-      const first1 = i === 0 || order[i - 1].l1 !== r.l1;
-      const first2 = first1 || order[i - 1].l2 !== r.l2;
-      const n1 = order.filter((x) => x.l1 === r.l1).length;
-      const n2 = order.filter((x) => x.l1 === r.l1 && x.l2 === r.l2).length;
-      return (
+  return indicatorLines(list)
+    .map(
+      (r) =>
         '<tr>' +
-        (first1 ? `<td${attrs({ rowspan: span(n1) })}>${esc(r.l1)}</td>` : '') +
-        (first2 ? `<td${attrs({ rowspan: span(n2) })}>${esc(r.l2)}</td>` : '') +
-        `<td>${esc(r.name)}</td><td>${esc(r.period)}</td><td>${esc(r.annual)}</td></tr>`
-      );
-    })
+        (r.span1 ? `<td${attrs({ rowspan: span(r.span1) })}>${esc(r.l1)}</td>` : '') +
+        (r.span2 ? `<td${attrs({ rowspan: span(r.span2) })}>${esc(r.l2)}</td>` : '') +
+        `<td>${esc(r.name)}</td><td>${esc(r.period)}</td><td>${esc(r.annual)}</td></tr>`,
+    )
     .join('\n');
 }
 

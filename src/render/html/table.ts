@@ -1,5 +1,5 @@
 import type { Column, HeaderNode, Row, Table } from '../../model/document.js';
-import { rowLabelOf } from '../../derive/types.js';
+import { nameText } from '../outline.js';
 import { attrs, esc, span } from './escape.js';
 
 interface HeadCell {
@@ -27,7 +27,6 @@ export function headRows(t: Table): HeadCell[][] {
   return rows;
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 const isName = (c: Column) => /(^|\.)name(#\d+)?$/.test(c.key);
 const isCode = (c: Column) => /(^|\.)code(#\d+)?$/.test(c.key);
 const isAlt = (c: Column) => /(^|\.)alt-name(#\d+)?$/.test(c.key);
@@ -47,14 +46,6 @@ export function lines(t: Table): (Row | undefined)[][] {
   return out;
 }
 
-function nameText(r: Row, t: Table): string {
-  const label = rowLabelOf(r);
-  if (!r.sub || label !== r.name || /^[①-⑩]/.test(label)) return label;
-  const i = t.rows.indexOf(r);
-  let k = 0;
-  while (i - k - 1 >= 0 && t.rows[i - k - 1].sub && t.rows[i - k - 1].side === r.side) k++;
-  return (CIRCLED[k] ?? '') + label;
-}
 
 function cellsOf(t: Table, cols: Column[], r: Row | undefined): string {
   if (!r) return cols.map(() => '<td></td>').join('');

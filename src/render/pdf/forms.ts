@@ -1,3 +1,4 @@
+import { indicatorLines } from '../outline.js';
 import type { Content } from 'pdfmake';
 import type { FormFunds, Indicator, PerformanceForm } from '../../model/performance.js';
 import { formatIn, type Money } from '../../money/index.js';
@@ -24,24 +25,13 @@ const wide = (lbl: string, value: string): Content[] => [label(lbl), { text: val
 
 /** Indicator rows with 一级/二级 cells merged over their group, groups in order of first appearance. */
 function indicatorRows(list: Indicator[]): Content[][] {
-  type Line = { l1: string; l2: string; name: string; period: string; annual: string };
-  const rows: Line[] = [];
-  for (const i of list) {
-    const l1 = i.level1 ?? '';
-    const l2 = i.level2 ?? '';
-    let r = rows.find((x) => x.l1 === l1 && x.l2 === l2 && x.name === i.name);
-    if (!r) rows.push((r = { l1, l2, name: i.name, period: '', annual: '' }));
-    if (i.period === '实施期') r.period = i.value.raw;
-    else r.annual = i.value.raw;
-  }
-  const order = [...new Set(rows.map((r) => r.l1))].flatMap((l1) => [...new Set(rows.filter((r) => r.l1 === l1).map((r) => r.l2))].flatMap((l2) => rows.filter((r) => r.l1 === l1 && r.l2 === l2)));
-  return order.map((r, i) => {
-    const first1 = i === 0 || order[i - 1].l1 !== r.l1;
-    const first2 = first1 || order[i - 1].l2 !== r.l2;
-    const n1 = order.filter((x) => x.l1 === r.l1).length;
-    const n2 = order.filter((x) => x.l1 === r.l1 && x.l2 === r.l2).length;
-    return [first1 ? { text: r.l1, rowSpan: n1 } : '', first2 ? { text: r.l2, rowSpan: n2 } : '', r.name, { text: r.period, alignment: 'center' }, { text: r.annual, alignment: 'center' }];
-  });
+  return indicatorLines(list).map((r) => [
+    r.span1 ? { text: r.l1, rowSpan: r.span1 } : '',
+    r.span2 ? { text: r.l2, rowSpan: r.span2 } : '',
+    r.name,
+    { text: r.period, alignment: 'center' },
+    { text: r.annual, alignment: 'center' },
+  ]);
 }
 
 /** A 绩效目标表 as printed: fields, funds, goals, the indicator table and the contact line. */

@@ -1,6 +1,6 @@
 import type { Content, ContentNode } from 'pdfmake';
 import type { Column, Row, Table } from '../../model/document.js';
-import { rowLabelOf } from '../../derive/types.js';
+import { nameText } from '../outline.js';
 import { headRows, lines } from '../html/table.js';
 
 /** Width of the text area of an A4 page with the margins of renderPdf. */
@@ -8,7 +8,6 @@ export const CONTENT_WIDTH = 595.28 - 2 * 50;
 
 const FONT_SIZE = 8;
 const LINE_HEIGHT = 1.05;
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
 const isName = (c: Column) => /(^|\.)name(#\d+)?$/.test(c.key);
 const isCode = (c: Column) => /(^|\.)code(#\d+)?$/.test(c.key);
 const isAlt = (c: Column) => /(^|\.)alt-name(#\d+)?$/.test(c.key);
@@ -25,15 +24,6 @@ export const GRID_LAYOUT = {
   paddingBottom: () => 1,
 };
 
-/** The name as printed: label with its enumerator, or a circled number for an unlabelled breakdown line. */
-function nameText(r: Row, t: Table): string {
-  const label = rowLabelOf(r);
-  if (!r.sub || label !== r.name || /^[①-⑩]/.test(label)) return label;
-  const i = t.rows.indexOf(r);
-  let k = 0;
-  while (i - k - 1 >= 0 && t.rows[i - k - 1].sub && t.rows[i - k - 1].side === r.side) k++;
-  return (CIRCLED[k] ?? '') + label;
-}
 
 const INDENT: Partial<Record<NonNullable<Row['level']>, number>> = { 款: 8, 项: 16, project: 10 };
 

@@ -1,8 +1,7 @@
 import type { Column, Row, Table } from '../../model/document.js';
-import type { Indicator } from '../../model/performance.js';
 import { formatIn, type Money, type MoneyUnit } from '../../money/index.js';
-import { rowLabelOf } from '../../derive/types.js';
 import { headRows, lines } from '../html/table.js';
+import { nameText } from '../outline.js';
 
 /**
  * Layout shared by the XLSX and DOCX renderers: where each header and body cell of a table goes (0-based grid
@@ -49,17 +48,6 @@ export function amountNumber(m: Money, unit: MoneyUnit, decimals = 2): number {
   return Number(formatIn(m, unit, decimals));
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩';
-
-/** A row's name as printed; breakdown lines ("其中") get their circled number when the label lacks one. */
-export function nameText(r: Row, t: Table): string {
-  const label = rowLabelOf(r);
-  if (!r.sub || label !== r.name || /^[①-⑩]/.test(label)) return label;
-  const i = t.rows.indexOf(r);
-  let k = 0;
-  while (i - k - 1 >= 0 && t.rows[i - k - 1].sub && t.rows[i - k - 1].side === r.side) k++;
-  return (CIRCLED[k] ?? '') + label;
-}
 
 export interface BodyCell {
   col: number;
@@ -120,40 +108,9 @@ export function bodyLines(t: Table): BodyLine[] {
 
 export const isTotalRole = (r: Row) => r.role === 'total' || r.role === 'grand-total' || r.role === 'subtotal';
 
-export interface IndicatorLine {
-  l1: string;
-  l2: string;
-  name: string;
-  period: string;
-  annual: string;
-  /** Rows the 一级 / 二级 cell spans, on the first line of its group; 0 on the lines it covers. */
-  span1: number;
-  span2: number;
-}
 
-/** One line per indicator (level1, level2, name) with both periods' values, grouped, with merge spans. */
-export function indicatorLines(list: Indicator[]): IndicatorLine[] {
-  const rows: IndicatorLine[] = [];
-  for (const i of list) {
-    const l1 = i.level1 ?? '';
-    const l2 = i.level2 ?? '';
-    let r = rows.find((x) => x.l1 === l1 && x.l2 === l2 && x.name === i.name);
-    if (!r) rows.push((r = { l1, l2, name: i.name, period: '', annual: '', span1: 0, span2: 0 }));
-    if (i.period === '实施期') r.period = i.value.raw;
-    else r.annual = i.value.raw;
-  }
-  const l1s = [...new Set(rows.map((r) => r.l1))];
-  const order = l1s.flatMap((l1) => [...new Set(rows.filter((r) => r.l1 === l1).map((r) => r.l2))].flatMap((l2) => rows.filter((r) => r.l1 === l1 && r.l2 === l2)));
-  order.forEach((r, i) => {
-    const first1 = i === 0 || order[i - 1].l1 !== r.l1;
-    const first2 = first1 || order[i - 1].l2 !== r.l2;
-    r.span1 = first1 ? order.filter((x) => x.l1 === r.l1).length : 0;
-    r.span2 = first2 ? order.filter((x) => x.l1 === r.l1 && x.l2 === r.l2).length : 0;
-  });
-  return order;
-}
 
-export { cnNum, headingText, sectionLevels } from '../outline.js';
+export { cnNum, headingText, indicatorLines, nameText, sectionLevels, type IndicatorLine } from '../outline.js';
 
 /** Display width of text (CJK and full-width characters count 2). */
 export function textWidth(s: string): number {
