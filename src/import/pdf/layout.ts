@@ -1,106 +1,10 @@
 import type { RawLine } from '../text/tables.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
+import { joinParagraphs, markLines, NOTE, pageLines, TABLE_META, union, UNIT, type PLine, type Unit } from './flow.js';
 import { findGrids, type Grid } from './grid.js';
 import type { PdfPage } from './load.js';
 import { tableRows } from './table.js';
 import { findTextTables } from './unruled.js';
-import { boxOf, groupLines, joinItems, type Box, type Item } from './text.js';
-
-/** A visual line of text outside tables. */
-interface PLine {
-  text: string;
-  page: number;
-  box: Box;
-  size: number;
-  /** Reaches the right margin of the page's text (a wrapped paragraph line). */
-  full?: boolean;
-  /** Starts at the left margin (no first-line indent). */
-  flush?: boolean;
-  /** Centred on the page (title lines). */
-  centred?: boolean;
-  /** First or last text line of its page. */
-  pageStart?: boolean;
-  pageEnd?: boolean;
-}
-
-/** A line, or a table: its grids (continuations included) and the lines that stood between its parts. */
-type Unit = { line: PLine } | { parts: Grid[]; held: PLine[] };
-
-const PAGE_NUMBER = /^[-—–－]?\s*\d{1,4}\s*[-—–－]?$|^第\s*\d+\s*页(\s*[,，/／]?\s*共\s*\d+\s*页)?$|^\d{1,4}\s*[/／]\s*\d{1,4}$/;
-/** A unit statement, alone or ending a line (“编制单位：某局    单位：元” when the gap is narrow). */
-const UNIT = /(金额)?单位\s*[:：]\s*(亿元|万元|元)\s*$/;
-const TABLE_META = /^(编制单位|预算单位|部门名称|单位名称|部门)[:：]/;
-const NOTE = /^(注|说明)\s*\d*\s*[:：]/;
-
-/** Lines of a page outside its tables: split where a gap is wider than 2.5 em (a TOC page number joins by tab). */
-function pageLines(items: Item[], page: PdfPage): PLine[] {
-  const out: PLine[] = [];
-  for (const line of groupLines(items)) {
-    const pieces: Item[][] = [[line[0]]];
-    for (const it of line.slice(1)) {
-      const prev = pieces[pieces.length - 1];
-      const last = prev[prev.length - 1];
-      if (it.x - (last.x + last.w) > 2.5 * Math.max(last.size, it.size)) pieces.push([it]);
-      else prev.push(it);
-    }
-    const texts = pieces.map(joinItems);
-    const size = Math.max(...line.map((i) => i.size));
-    const push = (text: string, its: Item[]) => {
-      const box = boxOf(its);
-      const margin = box[1] < page.height * 0.1 || box[1] > page.height * 0.88;
-      if (margin && PAGE_NUMBER.test(text)) return;
-      const toc = /^(.*?)[.…·]{2,}\s*(\d{1,3})$/.exec(text);
-      out.push({ text: toc ? `${toc[1]}\t${toc[2]}` : text, page: page.page, box, size });
-    };
-    if (pieces.length === 2 && /^\d{1,3}$/.test(texts[1]) && !PAGE_NUMBER.test(texts[0])) push(`${texts[0]}\t${texts[1]}`, line);
-    else pieces.forEach((p, i) => push(texts[i], p));
-  }
-  const left = Math.min(...out.map((l) => l.box[0]));
-  const right = Math.max(...out.map((l) => l.box[0] + l.box[2]));
-  for (const l of out) {
-    l.full = l.box[0] + l.box[2] >= right - 1.5 * l.size;
-    l.flush = l.box[0] <= left + 0.6 * l.size;
-    l.centred = Math.abs(l.box[0] + l.box[2] / 2 - page.width / 2) < 0.04 * page.width;
-  }
-  if (out.length) [out[0].pageStart, out[out.length - 1].pageEnd] = [true, true];
-  return out;
-}
-
-/** Join the wrapped lines of a paragraph: a full line followed by an unindented line of the same size. */
-function joinParagraphs(seq: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  let last: PLine | undefined;
-  for (const u of seq) {
-    const prev = out[out.length - 1];
-    if ('line' in u && prev && 'line' in prev && last && wraps(last, u.line)) {
-      const [a, b] = [prev.line, u.line];
-      const text = a.text + (/[A-Za-z]$/.test(a.text) && /^[A-Za-z]/.test(b.text) ? ' ' : '') + b.text;
-      prev.line = { ...a, text, box: b.page === a.page ? union(a.box, b.box) : a.box };
-      last = b;
-    } else {
-      out.push('line' in u ? { line: { ...u.line } } : u);
-      last = 'line' in u ? u.line : undefined;
-    }
-  }
-  return out;
-}
-
-const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d))/;
-
-/**
- * b continues the paragraph whose last line is a (on the same page, or at the top of the next one); or a and b
- * are lines of one centred title in large type.
- */
-function wraps(a: PLine, b: PLine): boolean {
-  const gap = b.box[1] - (a.box[1] + a.box[3]);
-  if (tableKindOfTitle(a.text) || tableKindOfTitle(b.text) || a.text.includes('\t') || b.text.includes('\t')) return false;
-  const title = a.size >= 18 || (!a.full && !b.full);
-  if (a.centred && b.centred && title && a.page === b.page && Math.abs(a.size - b.size) < 0.5 && gap < 1.5 * a.size) return !HEADING_START.test(b.text);
-  if (HEADING_START.test(b.text)) return false;
-  if (!a.full || !b.flush || Math.abs(a.size - b.size) > 0.5) return false;
-  if (NOTE.test(b.text) || /[。：:；;]$/.test(a.text)) return false;
-  return b.page === a.page ? gap > -0.3 * a.size && gap < 1.2 * a.size : b.page === a.page + 1 && !!a.pageEnd && !!b.pageStart;
-}
 
 function top(u: { line: PLine } | { parts: Grid[] }): number {
   return 'line' in u ? u.line.box[1] : u.parts[0].box[1];
@@ -121,12 +25,17 @@ function units(pages: PdfPage[]): Unit[] {
   const out: Unit[] = [];
   let lastTable: { parts: Grid[]; held: PLine[] } | undefined;
   let since: PLine[] = [];
-  for (const page of pages) {
+  const found = pages.map((page) => {
     const ruled = findGrids(page.segments, page.items, page.page);
     const unruled = findTextTables(ruled.rest, page.page);
-    const [grids, rest] = [[...ruled.grids, ...unruled.grids], unruled.rest];
-    const seq = [...pageLines(rest, page).map((line) => ({ line })), ...grids.filter((g) => g.cells.some((c) => c.text !== '')).map((g) => ({ parts: [g], held: [] }))];
+    return { page, grids: [...ruled.grids, ...unruled.grids], lines: pageLines(unruled.rest, page) };
+  });
+  const lines = markLines(found);
+  for (const [p, { grids }] of found.entries()) {
+    // Rotated runs (a watermark across the page) come after the page's text and tables.
+    const seq: Unit[] = [...lines[p].filter((l) => !l.rotated).map((line) => ({ line })), ...grids.filter((g) => g.cells.some((c) => c.text !== '')).map((g) => ({ parts: [g], held: [] }))];
     seq.sort((a, b) => top(a) - top(b));
+    seq.push(...lines[p].filter((l) => l.rotated).map((line) => ({ line })));
     for (const u of seq) {
       if ('line' in u) {
         since.push(u.line);
@@ -208,10 +117,4 @@ export function layoutLines(pages: PdfPage[]): RawLine[] {
     u.held.forEach((l) => plain(l));
   }
   return out;
-}
-
-function union(a: Box, b: Box): Box {
-  const x = Math.min(a[0], b[0]);
-  const y = Math.min(a[1], b[1]);
-  return [x, y, Math.max(a[0] + a[2], b[0] + b[2]) - x, Math.max(a[1] + a[3], b[1] + b[3]) - y];
 }

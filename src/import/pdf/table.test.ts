@@ -81,6 +81,15 @@ describe('tableRows', () => {
     expect(text([g])).toEqual(['H 项目||本年支出|', 'H 科目编码|科目名称||', 'H ||基本支出|项目支出', '|合计||']);
   });
 
+  it('keeps both totals of an empty two-sided table: the second 合计 stands under the name columns of 支出', () => {
+    const g = grid([
+      ['收入', '<', '<', '支出', '<', '<'],
+      ['科目编码', '科目名称', '金额', '科目编码', '科目名称', '合计'],
+      ['合计', '<', '', '合计', '<', ''],
+    ]);
+    expect(text([g]).slice(-1)).toEqual(['|合计|||合计|']);
+  });
+
   it('joins a continuation page, dropping its repeated header and aligning its columns', () => {
     const first = grid([
       ['科目编码', '科目名称', '合计'],
@@ -99,6 +108,19 @@ describe('tableRows', () => {
       [1, '201|一般公共服务支出|3.00'],
       [2, '20101|人大事务|3.00'],
     ]);
+  });
+
+  it('puts the text of a continuation column that spans two columns of the first part under the first one', () => {
+    const first = grid([
+      ['总体目标', '实施期目标', '年度目标', '<'],
+      ['^', '实施期一', '年度一', '<'],
+    ]);
+    first.xs = [50, 110, 170, 200, 290];
+    // On the next page only the row's rest: its last cell spans the third and fourth columns, without a rule between.
+    const xs = [50, 110, 170, 290];
+    const cells: GridCell[] = ['', '实施期二', '年度二'].map((t, c) => ({ r0: 0, c0: c, r1: 1, c1: c + 1, text: t, box: [xs[c], 40, xs[c + 1] - xs[c], 20] }));
+    const next: Grid = { page: 2, xs, ys: [40, 60], cells, at: [[0, 1, 2]], box: [50, 40, 240, 20] };
+    expect(text([first, next]).slice(-1)).toEqual(['|实施期二|年度二|']);
   });
 
   it('unfolds side-by-side panels into one list, left panel first', () => {

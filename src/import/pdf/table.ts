@@ -46,13 +46,18 @@ function isColumnNumbers(r: TRow): boolean {
   return vals.length >= (all.length > vals.length ? 1 : 3) && vals.every((v, i) => v === String(i + 1));
 }
 
-/** Map the columns of a continuation grid onto the columns of the first part by horizontal overlap. */
+/**
+ * Map the columns of a continuation grid onto the columns of the first part by horizontal overlap. A column
+ * that covers several columns of the first part (a merged cell) maps to the first of them, where a merged
+ * cell's text sits.
+ */
 function alignColumns(rows: TRow[], from: Grid, to: Grid): TRow[] {
   const target = (c: number) => {
     let best = -1;
     let bestOverlap = 0;
     for (let k = 0; k < to.xs.length - 1; k++) {
       const ov = Math.min(from.xs[c + 1], to.xs[k + 1]) - Math.max(from.xs[c], to.xs[k]);
+      if (ov >= 0.8 * (to.xs[k + 1] - to.xs[k]) && ov < 0.8 * (from.xs[c + 1] - from.xs[c])) return k;
       if (ov > bestOverlap) [best, bestOverlap] = [k, ov];
     }
     return best;
@@ -69,15 +74,22 @@ function alignColumns(rows: TRow[], from: Grid, to: Grid): TRow[] {
   });
 }
 
+const ROW_LABEL_HEAD = /^(项目|科目|.*编码|.*名称)$/;
+
 /** Columns under a row-label header (项目/科目编码/科目名称…): 合计 there is a row, not a column. */
 function labelZone(header: TRow[]): number {
   let zone = 0;
   for (const r of header) {
     const first = r.cells[0];
-    if (first && /^(项目|科目|.*编码|.*名称)$/.test(squash(first.text))) zone = Math.max(zone, first.span ? first.span[1] : 1);
+    if (first && ROW_LABEL_HEAD.test(squash(first.text))) zone = Math.max(zone, first.span ? first.span[1] : 1);
   }
   return zone;
 }
+
+/** Every column under a row-label header, the second side's (支出 beside 收入) included. */
+const labelColumns = (header: TRow[]) =>
+  new Set(header.flatMap((r) => r.cells.flatMap((c, k) => (ROW_LABEL_HEAD.test(squash(c.text)) ? columnsOf(c, k) : []))));
+const columnsOf = (c: TCell, k: number) => (c.span ? Array.from({ length: c.span[1] - c.span[0] }, (_, i) => c.span![0] + i) : [k]);
 
 /**
  * Split the rows of a table into header rows and data rows. Where the header's last row shares its line
@@ -100,7 +112,8 @@ function splitHeader(rows: TRow[], ruled: boolean): { header: TRow[]; data: TRow
     }
     // Header labels on the first data row's line move to a header row of their own.
     const labelsOnly = !t.some((x) => NUM.test(x) || ENUMERATED.test(x));
-    const moved = t.map((x, c) => x !== '' && (CODE_LABEL.test(x) || (labelsOnly && zone > 0 && c >= zone)));
+    const rowLabel = (x: string, c: number) => TOTAL_LABEL.test(squash(x)) && labelColumns(header).has(c);
+    const moved = t.map((x, c) => x !== '' && (CODE_LABEL.test(x) || (labelsOnly && zone > 0 && c >= zone && !rowLabel(x, c))));
     if (moved.some(Boolean)) {
       header.push({ ...r, header: true, cells: r.cells.map((c, k) => (moved[k] ? c : { text: '' })) });
       rows = [...rows.slice(0, i), { ...r, cells: r.cells.map((c, k) => (moved[k] ? { text: '' } : c)) }, ...rows.slice(i + 1)];

@@ -31,4 +31,23 @@ describe('performance form layouts', () => {
     ]);
     expect(doc.unplaced).toEqual([]);
   });
+
+  it('joins the rest of a goals or text row broken across pages (a row with an empty label cell)', () => {
+    const doc = importText(
+      form([
+        ['项目名称', '工会经费', '', ''],
+        ['项目概况', '开展劳动', '', ''],
+        ['', '竞赛。', '', ''],
+        ['总体目标', '实施期目标', '年度目标', ''],
+        ['', '深化产业工人', '维护职工', ''],
+        ['', '队伍建设改革。', '合法权益。', ''],
+        ['一级指标', '二级指标', '三级指标', '指标值（实施期）', '指标值（年度）'],
+        ['产出指标', '数量指标', '竞赛人数', '≥100人', '≥100人'],
+      ]),
+    );
+    const f = doc.forms[0];
+    expect(f.fields['项目概况']).toBe('开展劳动竞赛。');
+    expect(f.goals).toEqual({ period: '深化产业工人队伍建设改革。', annual: '维护职工合法权益。' });
+    expect(doc.unplaced).toEqual([]);
+  });
 });

@@ -78,6 +78,8 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
   let goalsNext = false;
   let level1: string | undefined;
   const level2: Record<Indicator['period'], string | undefined> = { 实施期: undefined, 年度: undefined };
+  // A row broken across pages goes on in a row with an empty label cell: its texts join the cells above them.
+  let carry: Record<number, (text: string) => void> | undefined;
 
   for (const l of lines) {
     const text = l.text.trim();
@@ -99,8 +101,15 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
       for (const t of tokens) if (LEVEL1.test(squash(t))) level1 = squash(t);
       continue;
     }
+    const cells = l.text.split('\t').map((c) => c.trim());
+    const filled = cells.flatMap((c, i) => (c ? [i] : []));
+    const goesOn = carry && !cells[0] && !tokens.some((t) => fieldOf(t) || fundOf(t)) && filled.every((i) => carry![i]);
+    if (goesOn) filled.forEach((i) => carry![i](cells[i]));
+    carry = undefined;
+    if (goesOn) continue;
     if (goalsNext && !tokens.some((t) => fieldOf(t))) {
       [form.goals.period, form.goals.annual] = tokens;
+      if (!cells[0]) carry = { [filled[0]]: (t) => (form.goals.period += t), [filled[1]]: (t) => (form.goals.annual += t) };
       form.fieldSources['总体目标'] ??= src(l.line);
       goalsNext = false;
       continue;
@@ -117,6 +126,8 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
       continue;
     }
     parseFieldRow(tokens, l.line);
+    const field = fieldOf(cells[0]);
+    if (field && filled.length === 2 && form.fields[field] !== undefined) carry = { [filled[1]]: (t) => (form.fields[field] += t) };
   }
   form.projectName = form.fields['项目名称'];
   reassignMergedLabels(form.indicators);
