@@ -9,6 +9,7 @@ import narrativeConflictingFigures from './narrative-conflicting-figures.js';
 import narrativeChangeVsPrior from './narrative-change-vs-prior.js';
 import narrativeCountAmount from './narrative-count-amount.js';
 import narrativeItemFigures from './narrative-item-figures.js';
+import threePublicCounts from './three-public-counts.js';
 
 export const NARRATIVE_RULES: Rule[] = [
   narrativeAmount,
@@ -21,4 +22,5 @@ export const NARRATIVE_RULES: Rule[] = [
   narrativeChangeVsPrior,
   narrativeCountAmount,
   narrativeItemFigures,
+  threePublicCounts,
 ];
