@@ -116,3 +116,11 @@ describe('gongkai rules', () => {
   });
 });
 
+
+describe('positions in reports', () => {
+  it('names sheet and cell for workbooks and page and line otherwise', async () => {
+    const { position } = await import('../src/report/text.js');
+    expect(position({ file: 'book.xlsx#部门支出总表!F9', line: 12 })).toBe('部门支出总表!F9');
+    expect(position({ file: 'a.pdf', page: 3, line: 87 })).toBe('第3页，第87行');
+  });
+});

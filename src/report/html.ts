@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../rules/engine/types.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { SEVERITY_NAMES, summarize } from './summary.js';
+import { position } from './text.js';
 
 export function esc(s: string | number | undefined): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -25,7 +26,7 @@ export function htmlReport(doc: BudgetDocument, findings: readonly Finding[]): s
       .map(
         (f, i) => `<tr><td>${i + 1}</td><td><div>${esc(f.message)}</div><div class="rule">${esc(f.ruleId)} · ${esc(CATEGORY_NAMES[f.category])}</div>${
           f.locations.find((l) => l.excerpt) ? `<div class="ex">原文：${esc(f.locations.find((l) => l.excerpt)!.excerpt)}</div>` : ''
-        }</td><td>${f.locations.map((l) => esc(l.label) + (l.page !== undefined ? ` <small>第${l.page}页</small>` : '') + (l.line !== undefined ? ` <small>第${l.line}行</small>` : '')).join('<br>')}</td><td class="num">${esc(f.expected)}</td><td class="num">${esc(f.actual)}</td><td class="num">${esc(f.difference)}</td><td>${esc(f.suggestion)}</td></tr>`,
+        }</td><td>${f.locations.map((l) => esc(l.label) + (position(l) ? ` <small>${esc(position(l))}</small>` : '')).join('<br>')}</td><td class="num">${esc(f.expected)}</td><td class="num">${esc(f.actual)}</td><td class="num">${esc(f.difference)}</td><td>${esc(f.suggestion)}</td></tr>`,
       )
       .join('\n');
     return `<h2 class="${sev}">${SEVERITY_NAMES[sev]}（${list.length}）</h2><table><thead><tr><th>#</th><th>问题</th><th>位置</th><th>应为</th><th>实为</th><th>差额</th><th>建议</th></tr></thead><tbody>${rows}</tbody></table>`;

@@ -3,8 +3,15 @@ import type { Finding, Location, Severity } from '../rules/engine/types.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { SEVERITY_NAMES, summarize } from './summary.js';
 
+/** "第3页，第87行" for text and PDF; "部门支出总表!F9" for workbooks, whose sources name sheet and cell. */
+export function position(l: Pick<Location, 'file' | 'page' | 'line'>): string {
+  const cell = l.file?.includes('#') ? l.file.slice(l.file.indexOf('#') + 1) : undefined;
+  if (cell) return cell;
+  return [l.page !== undefined ? `第${l.page}页` : '', l.line !== undefined ? `第${l.line}行` : ''].filter(Boolean).join('，');
+}
+
 function where(l: Location): string {
-  const pos = [l.page !== undefined ? `第${l.page}页` : '', l.line !== undefined ? `第${l.line}行` : ''].filter(Boolean).join('，');
+  const pos = position(l);
   return pos ? `${l.label}（${pos}）` : l.label;
 }
 
