@@ -124,3 +124,12 @@ describe('positions in reports', () => {
     expect(position({ file: 'a.pdf', page: 3, line: 87 })).toBe('第3页，第87行');
   });
 });
+
+describe('a huge text file', () => {
+  it('is refused before it is read, with a Chinese message', () => {
+    const big = file('huge.txt', Buffer.alloc(21 * 1024 * 1024, 'a'));
+    const r = cli('check', big);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('超过文本公开文件');
+  });
+});

@@ -16,6 +16,9 @@ export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 /** A page, possibly after an XML declaration and comments (IE's "saved from url"). */
 const HTML_START = /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|meta|body)[\s>]/;
 
+/** Largest text input accepted (text disclosures are a few hundred KB). */
+export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
+
 export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'docx' | 'html';
 
 /** Detect the format from magic bytes first (a wrong extension must not fool us), then the extension. */
@@ -53,6 +56,8 @@ export async function importFile(file: string, opts: ImportOptions = {}): Promis
   const format = detectFormat(buf, file);
   switch (format) {
     case 'text':
+      // A disclosure as text is well under 1 MB; a huge "text" file is a mistake or hostile, not a budget.
+      if (size > MAX_TEXT_BYTES) throw new GongkaiError('too-large', `文本文件“${basename(file)}”有 ${(size / 1048576).toFixed(0)} MB，超过文本公开文件 ${MAX_TEXT_BYTES / 1048576} MB 的上限`);
       return importTextBuffer(buf, { file, ref: opts.ref });
     case 'pdf': {
       const mod = await loadImporter('./pdf/index.js', 'PDF');
