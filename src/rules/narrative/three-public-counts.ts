@@ -31,7 +31,7 @@ export default defineRule({
   severity: 'error',
   category: 'narrative',
   title: '“三公”经费的数量与金额矛盾',
-  message: '{item}：{problem}',
+  message: '“三公”经费·{item}：{problem}',
   description: `“三公”经费说明中的数量必须与金额相符：因公出国（境）“团组N个、累计M人次”、公务用车“购置车辆N辆”“保有量为N辆”、
 公务接待“接待N批次、M人次”。有支出却写0个团组、0批次是错误；人次少于团组数或批次数是错误；外宾接待批次多于全部批次是错误；
 保有量为0却有运行维护费是警告。金额取该项说明开头写明的支出数。`,
