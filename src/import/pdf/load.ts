@@ -1,8 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { getDocument, OPS, Util, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { GongkaiError } from '../../model/errors.js';
+import { ASSET_DIRS, CachedAssets, getDocument, OPS, Util, VerbosityLevel, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { rulingSegments, type Segment } from './paths.js';
 import { splitItem, type Item } from './text.js';
 
@@ -33,13 +30,6 @@ const MAX_SEGMENTS_PER_PAGE = 50_000;
 /** Bytes as megabytes for messages: “3.5 MB”, “200 MB”. */
 export const mb = (n: number) => `${+(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
 
-/** pdfjs data directories (CMaps for CJK fonts, standard fonts), resolved from the installed package. */
-function assetDirs(): { cMapUrl: string; standardFontDataUrl: string; wasmUrl: string } {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const dir = (name: string) => join(root, name) + sep;
-  return { cMapUrl: dir('cmaps'), standardFontDataUrl: dir('standard_fonts'), wasmUrl: dir('wasm') };
-}
-
 function checkBytes(buf: Uint8Array, where: string, limits: PdfLimits): void {
   if (buf.length > limits.maxBytes) {
     throw new GongkaiError('pdf-too-large', `${where}过大（${mb(buf.length)}，上限 ${mb(limits.maxBytes)}），拒绝读取`, where);
@@ -57,7 +47,8 @@ function checkBytes(buf: Uint8Array, where: string, limits: PdfLimits): void {
 async function open(buf: Uint8Array, where: string): Promise<PDFDocumentProxy> {
   const task = getDocument({
     data: new Uint8Array(buf),
-    ...assetDirs(),
+    ...ASSET_DIRS,
+    BinaryDataFactory: CachedAssets,
     cMapPacked: true,
     useSystemFonts: false,
     isEvalSupported: false,

@@ -1,4 +1,4 @@
-import { OPS, Util } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS, Util } from './pdfjs.js';
 
 /** An axis-aligned ruling segment in page points, origin top-left (x1 ≤ x2, y1 ≤ y2). */
 export interface Segment {
