@@ -184,7 +184,7 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
           paragraphAmounts.push(lastAmount);
           if (!segHead) segHead = lastAmount;
           if (!sentenceHead) sentenceHead = lastAmount;
-          if (/支出$/.test(subject) && isFunctionalContext(sentence, subject)) {
+          if (/支出$/.test(subject) && mayBeClassName(subject)) {
             claims.push({ type: 'name', text: subject, source: at(start - subject.length, start), name: subject, role: 'functional' });
           }
         }
@@ -205,11 +205,10 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
   }
 }
 
-/** A name ending in 支出 listed as what the money was used for is a functional classification name. */
-function isFunctionalContext(sentence: string, subject: string): boolean {
+/** A subject ending in 支出 that may be a functional class name (not an aggregate such as 基本支出 or 支出总计). */
+function mayBeClassName(subject: string): boolean {
   if (/^(基本|项目|本年|当年|一般公共预算当年|一般公共预算|财政拨款|政府性基金预算|国有资本经营预算|部门预算|预算|年度)?支出$/.test(subject)) return false;
-  if (/(基本支出|项目支出|支出总计|支出合计|本年支出|当年支出|预算支出|拨款支出)$/.test(subject)) return false;
-  return /主要用于|支出包括|主要包括|其中|用于/.test(sentence) || true;
+  return !/(基本支出|项目支出|支出总计|支出合计|本年支出|当年支出|预算支出|拨款支出)$/.test(subject);
 }
 
 function splitKeep(s: string, re: RegExp): { text: string; offset: number }[] {

@@ -14,8 +14,6 @@ export function money(fen: bigint, unit: MoneyUnit = '元', decimals = 2): Money
   return { fen, unit, decimals };
 }
 
-export const ZERO = money(0n);
-
 /** The value of one unit of the last printed digit, in 分. */
 export function quantum(m: Pick<Money, 'unit' | 'decimals'>): bigint {
   const perUnit = FEN_PER_UNIT[m.unit];
@@ -26,20 +24,6 @@ export function quantum(m: Pick<Money, 'unit' | 'decimals'>): bigint {
 /** Half the quantum: how far the printed figure may be from the exact one. */
 export function halfQuantum(m: Pick<Money, 'unit' | 'decimals'>): bigint {
   return quantum(m) / 2n;
-}
-
-export function add(a: Money, b: Money): Money {
-  return { fen: a.fen + b.fen, unit: a.unit, decimals: Math.max(a.decimals, b.decimals) };
-}
-
-export function sub(a: Money, b: Money): Money {
-  return { fen: a.fen - b.fen, unit: a.unit, decimals: Math.max(a.decimals, b.decimals) };
-}
-
-export function sum(values: readonly Money[], unit: MoneyUnit = values[0]?.unit ?? '元', decimals = 2): Money {
-  let fen = 0n;
-  for (const v of values) fen += v.fen;
-  return { fen, unit, decimals };
 }
 
 export function abs(fen: bigint): bigint {
@@ -74,6 +58,3 @@ export function show(m: Money, unit: MoneyUnit = m.unit, decimals = m.decimals):
   return formatIn(m, unit, decimals) + unit;
 }
 
-export function isZero(m: Money | null | undefined): boolean {
-  return !m || m.fen === 0n;
-}

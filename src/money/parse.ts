@@ -59,8 +59,3 @@ export function amountOrNull(raw: string, unit: MoneyUnit = '元'): Money | null
   if (p.kind === 'empty') return null;
   throw new Error(p.reason);
 }
-
-/** Is the cell text an amount (as opposed to words)? */
-export function looksLikeAmount(raw: string): boolean {
-  return parseAmount(raw).kind === 'amount';
-}

@@ -1,5 +1,4 @@
 import { halfQuantum, type Money } from './money.js';
-import type { MoneyUnit } from './units.js';
 
 /**
  * Rounding tolerance model. Every printed figure may be off from the exact value by less than half a unit
@@ -13,11 +12,6 @@ export function sumTolerance(addends: readonly Pick<Money, 'unit' | 'decimals'>[
   for (const a of addends) t += halfQuantum(a);
   if (total) t += halfQuantum(total);
   return t;
-}
-
-/** Tolerance when a figure printed in `shown` unit/decimals stands for an exact figure. */
-export function displayTolerance(unit: MoneyUnit, decimals: number): bigint {
-  return halfQuantum({ unit, decimals });
 }
 
 /** Compare two amounts within a tolerance (in 分). */

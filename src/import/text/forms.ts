@@ -22,7 +22,6 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
     indicators: [],
     source: src(title.line),
   };
-  const fundSeen = new Set<string>();
   let inIndicators = false;
   let compact = false;
   let goalsNext = false;
@@ -109,12 +108,9 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
       }
       if (fund) {
         const p = parseAmount(tok, form.fundsUnit);
-        const key = fundSeen.has(fund) && fund !== 'total' && fund !== 'annual' ? fund : fund;
-        if (p.kind === 'amount') {
-          // The same source label appears under 实施期 then 年度; keep the annual figure (the last one).
-          form.funds[key] = p.money;
-          fundSeen.add(fund);
-        } else ctx.unplaced.push({ text: tok, reason: `绩效目标表“${form.projectName ?? form.title}”的资金栏不是金额`, source: src(line) });
+        // The same source label appears under 实施期 then 年度; the annual figure (the last one) is kept.
+        if (p.kind === 'amount') form.funds[fund] = p.money;
+        else ctx.unplaced.push({ text: tok, reason: `绩效目标表“${form.projectName ?? form.title}”的资金栏不是金额`, source: src(line) });
         fund = undefined;
         continue;
       }

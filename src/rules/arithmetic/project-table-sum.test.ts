@@ -3,7 +3,7 @@ import rule from './project-table-sum.js';
 import { HEAD, runRule, table } from '../testing.js';
 
 const text = (p2: string) =>
-  HEAD.replace('泽州县测试局', '泽州县测试局') +
+  HEAD +
   '部门名称：泽州县测试局\n' +
   table('2026年项目支出预算表（本年预算）', [
     ['项目名称', '合计', '2026年财政拨款', '', '', '财政专户管理资金', '单位资金'],

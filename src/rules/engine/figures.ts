@@ -164,10 +164,6 @@ export class Figures {
     return out;
   }
 
-  sectionOf(claim: Claim): Section | undefined {
-    return this.doc.sections.find((s) => s.paragraphs.some((p) => p.claims.includes(claim)));
-  }
-
   *claims<T extends Claim['type']>(type: T): Generator<{ claim: Extract<Claim, { type: T }>; section: Section }> {
     for (const section of this.doc.sections)
       for (const p of section.paragraphs) for (const c of p.claims) if (c.type === type) yield { claim: c as Extract<Claim, { type: T }>, section };
