@@ -1,3 +1,4 @@
+import { coverCells } from '../engine/coverage.js';
 import type { Row, Table } from '../../model/document.js';
 import { money } from '../../money/index.js';
 import { sumTolerance, within } from '../../money/tolerance.js';
@@ -20,6 +21,7 @@ export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[
   for (const key of valueKeys(t, total.side)) {
     const present = parts.filter((p) => p.cells[key]);
     if (!(key in total.cells)) continue;
+    coverCells(total.cells[key], ...present.map((p) => p.cells[key]));
     const actual = figures.value(t, total, key).fen;
     const expected = present.reduce((s, p) => s + figures.value(t, p, key).fen, 0n);
     if (actual === 0n && expected === 0n) continue;

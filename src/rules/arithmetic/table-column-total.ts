@@ -1,3 +1,4 @@
+import { coverCells } from '../engine/coverage.js';
 import type { Table } from '../../model/document.js';
 import { money } from '../../money/index.js';
 import { sumTolerance, within } from '../../money/tolerance.js';
@@ -47,6 +48,7 @@ export default defineRule({
           if (!cells.length) continue;
           const anyValue = cells.some((p) => row.cells[p].value) || row.cells[total].value;
           if (!anyValue) continue;
+          coverCells(row.cells[total], ...cells.map((p) => row.cells[p]));
           const expected = cells.reduce((s, p) => s + figures.value(t, row, p).fen, 0n);
           const actual = figures.value(t, row, total).fen;
           const tol = sumTolerance(cells.map((p) => row.cells[p].value ?? { unit: t.unit, decimals: 2 }));

@@ -1,3 +1,4 @@
+import { coverCells } from '../engine/coverage.js';
 import { abs, halfQuantum, money } from '../../money/index.js';
 import type { Figure } from '../engine/figures.js';
 import { fmt, fmtDiff } from '../engine/format.js';
@@ -13,6 +14,7 @@ export function pairTolerance(a: Figure, b: Figure): bigint {
 /** Yield a finding when two figures that must be equal differ. `a` is the reference (expected). */
 export function* mustEqual(a: Figure | undefined, b: Figure | undefined, params: Record<string, string> = {}, suggestion?: string): Generator<FindingDraft> {
   if (!a || !b) return;
+  coverCells(...(a.cells ?? []), ...(b.cells ?? []));
   const d = b.value.fen - a.value.fen;
   if (abs(d) <= pairTolerance(a, b)) return;
   const unit = b.value.unit;
@@ -33,5 +35,5 @@ export function sumFigures(label: string, figs: (Figure | undefined)[]): Figure 
   const fen = present.reduce((s, f) => s + f.value.fen, 0n);
   const coarse = present.reduce((c, f) => (halfQuantum(f.value) > halfQuantum(c.value) ? f : c), present[0]);
   const tolerance = present.reduce((t, f) => t + (f.tolerance ?? halfQuantum(f.value)), 0n);
-  return { label, value: { ...coarse.value, fen }, location: present[0].location, tolerance };
+  return { label, value: { ...coarse.value, fen }, location: present[0].location, tolerance, cells: present.flatMap((f) => f.cells ?? []) };
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '../../model/claims.js';
-import type { BudgetDocument, Row, Section, Table } from '../../model/document.js';
+import type { BudgetDocument, Cell, Row, Section, Table } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
 import { money, type Money } from '../../money/index.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
@@ -13,6 +13,8 @@ export interface Figure {
   label: string;
   /** Rounding slack of a derived figure (a sum of printed figures); a printed figure has half its quantum. */
   tolerance?: bigint;
+  /** The printed cells the figure comes from (one, or the addends of a sum): for coverage. */
+  cells?: Cell[];
 }
 
 /** Read-only accessors over a document's tables, shared by all rules. */
@@ -52,7 +54,7 @@ export class Figures {
 
   figure(t: Table | undefined, row: Row | undefined, key: string, label: string): Figure | undefined {
     if (!t || !row || !(key in row.cells)) return undefined;
-    return { value: this.value(t, row, key), location: cellLoc(t, row, key), label };
+    return { value: this.value(t, row, key), location: cellLoc(t, row, key), label, cells: [row.cells[key]] };
   }
 
   /** Named figures of a disclosure that narratives talk about. */

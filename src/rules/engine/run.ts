@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../../model/document.js';
 import { PROFILES, detectProfile } from '../../profiles/profiles.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
+import { Coverage, withCoverage } from './coverage.js';
 import { Figures } from './figures.js';
 import type { Finding, Rule, RuleContext, Severity } from './types.js';
 
@@ -11,6 +12,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Rule ids to skip. */
   disable?: string[];
+  /** Collects the cells and claims the rules compared (the corpus runner's coverage). */
+  coverage?: Coverage;
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -21,6 +24,10 @@ export function renderMessage(template: string, params: Record<string, string | 
 
 /** Run every applicable rule on a document and return findings, most severe first. */
 export function checkDocument(doc: BudgetDocument, opts: CheckOptions = {}): Finding[] {
+  return withCoverage(opts.coverage, () => runRules(doc, opts));
+}
+
+function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
   const profile = PROFILES[doc.meta.profile] ?? detectProfile(doc.tables.map((t) => t.kind), doc.meta.kind);
   const ctx: RuleContext = { doc, ref: opts.ref ?? builtinReference(doc.meta.year), profile, figures: new Figures(doc), prior: opts.prior };
   const findings: Finding[] = [];

@@ -1,3 +1,4 @@
+import { coverClaim } from '../engine/coverage.js';
 import { abs, halfQuantum, money } from '../../money/index.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
@@ -17,6 +18,7 @@ export default defineRule({
     for (const { claim, section } of figures.claims('amount')) {
       const f = resolveSubject(figures, claim.subject, section.topic);
       if (!f) continue;
+      coverClaim(claim);
       const tol = halfQuantum(claim.value) > halfQuantum(f.value) ? halfQuantum(claim.value) : halfQuantum(f.value);
       if (abs(claim.value.fen - f.value.fen) <= tol) continue;
       const unit = claim.value.unit;

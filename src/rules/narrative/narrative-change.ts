@@ -1,3 +1,4 @@
+import { coverClaim } from '../engine/coverage.js';
 import { formatPercent, percentConsistent, ratioPercent } from '../../money/percent.js';
 import { halfQuantum, money } from '../../money/index.js';
 import { fmt } from '../engine/format.js';
@@ -27,6 +28,7 @@ export default defineRule({
         continue;
       }
       if (!claim.current || !claim.amount || !claim.percent) continue;
+      coverClaim(claim);
       const sign = claim.direction === '减少' ? -1n : 1n;
       const prior = claim.current.fen - sign * claim.amount.fen;
       if (prior <= 0n) {

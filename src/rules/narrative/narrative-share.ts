@@ -1,3 +1,4 @@
+import { coverClaim } from '../engine/coverage.js';
 import { formatPercent, percentConsistent, ratioPercent } from '../../money/percent.js';
 import { halfQuantum } from '../../money/index.js';
 import { claimLoc } from '../engine/locate.js';
@@ -22,6 +23,7 @@ export default defineRule({
       if (!den && claim.of) den = resolveSubject(figures, claim.of, section.topic)?.value;
       if (!num && claim.subject) num = resolveSubject(figures, claim.subject, section.topic)?.value;
       if (!num || !den || den.fen === 0n) continue;
+      coverClaim(claim);
       if (percentConsistent(claim.percent, num.fen, den.fen, halfQuantum(num), halfQuantum(den))) continue;
       const exact = ratioPercent(num.fen, den.fen, Math.max(claim.percent.decimals, 2))!;
       yield {
