@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Indicator, PerformanceForm } from '../model/performance.js';
 import { money, type Money } from '../money/index.js';
-import { parseIndicatorValue } from '../import/text/indicator-value.js';
+import { parseIndicatorValue } from '../import/forms/indicator-value.js';
 import { fenOf } from '../facts/amount.js';
 import { unitName } from '../facts/helpers.js';
 import type { Facts } from '../facts/schema.js';

@@ -1,5 +1,5 @@
 import type { Column, HeaderNode } from '../model/document.js';
-import { buildColumns } from '../import/text/columns.js';
+import { buildColumns } from '../model/columns.js';
 
 /** A header cell: a leaf label, or a label with children. */
 export type H = string | [string, H[]];

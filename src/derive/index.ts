@@ -1,6 +1,6 @@
 import type { BudgetDocument, Table } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
-import { adminLevelOf } from '../import/text/index.js';
+import { adminLevelOf } from '../model/admin-level.js';
 import { builtinReference, type ReferenceSet } from '../reference/index.js';
 import { profileProblem } from '../facts/checks.js';
 import { parseFacts } from '../facts/load.js';

@@ -60,9 +60,28 @@ export interface Row {
   sub?: boolean;
   /** Second name column (e.g. 政府预算支出经济科目 next to 部门经济科目). */
   altName?: string;
+  /**
+   * Index (in `rows`) of the row this one adds up into: its 类 for a 款, the 款 (or 类) for a 项, the enumerated
+   * or less indented line above it, the unit heading of its block. Undefined for top-level rows.
+   */
+  parent?: number;
+  /** Indentation of the name, in steps from the table's least indented name (layouts without codes). */
+  depth?: number;
   cells: Record<string, Cell>;
   source: SourceRef;
 }
+
+/**
+ * What a column holds: amounts (the only columns that take part in arithmetic), classification codes, row
+ * names, other text (备注, 采购方式…), counts (人数, 车辆数), percentages, or a running number (序号).
+ */
+export type ColumnType = 'amount' | 'code' | 'name' | 'text' | 'count' | 'percent' | 'index';
+
+/**
+ * What an amount column is within its header tree: the total of its group (合计/小计/总计), a part of it, a
+ * breakdown of the column before it (其中 — never added to it), an earlier year's figure, or a change.
+ */
+export type ColumnRole = 'total' | 'part' | 'of' | 'prior' | 'change';
 
 export interface Column {
   key: string;
@@ -70,6 +89,11 @@ export interface Column {
   /** Header labels from the top of the header tree down to this leaf. */
   path: string[];
   side?: 'income' | 'expense';
+  type: ColumnType;
+  /** Amount columns only. */
+  role?: ColumnRole;
+  /** For a 其中 column: the key of the column it breaks down. */
+  of?: string;
 }
 
 export interface HeaderNode {
@@ -89,6 +113,15 @@ export interface Table {
   rows: Row[];
   /** "本表无数据" or similar, when the table says it is empty. */
   emptyNote?: string;
+  /** Where the unit was stated ("单位：万元" under the title, in the header, …); absent: assumed. */
+  unitSource?: 'title' | 'table' | 'header' | 'page' | 'document' | 'assumed';
+  /**
+   * How the rows' hierarchy was read: from classification codes, from enumerators (一、（一）1.), from
+   * indentation, or not at all (flat: row sums other than the total cannot be checked).
+   */
+  structure?: 'codes' | 'enumerated' | 'indented' | 'flat';
+  /** Pages the table spans (first to last). */
+  pages?: [number, number];
   source: SourceRef;
 }
 

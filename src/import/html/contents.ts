@@ -1,4 +1,4 @@
-import { squash } from '../text/columns.js';
+import { squash } from '../../model/columns.js';
 
 /** One entry of a contents list, with the index of its line. */
 export interface ContentsItem {

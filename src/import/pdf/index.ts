@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BudgetDocument } from '../../model/document.js';
 import { GongkaiError } from '../../model/errors.js';
-import { importLines, type TextImportOptions } from '../text/index.js';
-import type { RawLine } from '../text/tables.js';
+import { importLines, type LineImportOptions as TextImportOptions } from '../lines/index.js';
+import type { RawLine } from '../lines/line.js';
 import { layoutLines } from './layout.js';
 import { DEFAULT_LIMITS, mb, readPdf, type PdfLimits } from './load.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importLines } from '../text/index.js';
+import { importLines } from '../lines/index.js';
 import { layoutLines } from './layout.js';
 import type { PdfPage } from './load.js';
 import type { Segment } from './paths.js';

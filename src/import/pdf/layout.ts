@@ -1,4 +1,4 @@
-import type { RawLine } from '../text/tables.js';
+import type { RawLine } from '../lines/line.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { joinParagraphs, markLines, NOTE, pageLines, TABLE_META, union, UNIT, type PLine, type Unit } from './flow.js';
 import { findGrids, type Grid } from './grid.js';

@@ -1,4 +1,4 @@
-import { buildHeader, columnRole, squash } from '../text/columns.js';
+import { buildHeader, squash, typeOfPath } from '../../model/columns.js';
 import type { Grid } from './grid.js';
 import type { Box } from './text.js';
 
@@ -174,7 +174,7 @@ function joinWrapped(rows: TRow[]): TRow[] {
   return out;
 }
 
-const roleOf = (path: string[]) => (path.length ? columnRole(path[path.length - 1]) : 'value');
+const roleOf = (path: string[]) => (path.length ? typeOfPath(path) : 'amount');
 
 /** A data label printed in a merged cell spanning code and name columns belongs to the name column. */
 function moveSpannedLabels(rows: TRow[], paths: string[][]): TRow[] {

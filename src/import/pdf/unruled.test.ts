@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BudgetDocument, Table } from '../../model/document.js';
 import { checkDocument } from '../../rules/engine/run.js';
 import { ARITHMETIC_RULES } from '../../rules/arithmetic/index.js';
-import { importLines } from '../text/index.js';
+import { importLines } from '../lines/index.js';
 import { layoutLines } from './layout.js';
 import { readPdf } from './load.js';
 import { REAL, realDoc, realPath, tableOf } from './testing.js';

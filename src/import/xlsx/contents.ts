@@ -1,4 +1,4 @@
-import { squash } from '../text/columns.js';
+import { squash } from '../../model/columns.js';
 import type { GridRow, SheetGrid } from './grid.js';
 
 /** One entry of a contents sheet ("目录"), with or without a page number. */

@@ -1,6 +1,6 @@
 import { parseAmount } from '../../money/index.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
-import { squash } from '../text/columns.js';
+import { squash } from '../../model/columns.js';
 import { formatNumber } from './cells.js';
 import { mergeAt, type GridCell, type GridRow, type SheetGrid } from './grid.js';
 import { joinBroken, metaLines, NOTE, NUMBER_LINE, splitNarrative, UNIT } from './layout.js';

@@ -2,7 +2,7 @@ import { coverCells } from '../engine/coverage.js';
 import type { Table } from '../../model/document.js';
 import { money } from '../../money/index.js';
 import { sumTolerance, within } from '../../money/tolerance.js';
-import { TOTAL_LABEL } from '../../import/text/columns.js';
+import { TOTAL_LABEL } from '../../model/columns.js';
 import { cellLoc } from '../engine/locate.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';

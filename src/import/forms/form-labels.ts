@@ -1,6 +1,6 @@
 import type { FormFunds, Indicator } from '../../model/performance.js';
 import { parseIndicatorValue } from './indicator-value.js';
-import { squash } from './columns.js';
+import { squash } from '../../model/columns.js';
 
 // The vocabulary of 绩效目标表: field and fund labels, indicator levels, and small token classifiers.
 

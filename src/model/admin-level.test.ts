@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adminLevelOf } from './index.js';
+import { adminLevelOf } from './admin-level.js';
 
 describe('adminLevelOf', () => {
   it.each([

@@ -2,8 +2,8 @@ import type { SourceRef, Unplaced } from '../../model/document.js';
 import type { FormFunds, Indicator, PerformanceForm } from '../../model/performance.js';
 import { parseAmount } from '../../money/index.js';
 import { parseIndicatorValue } from './indicator-value.js';
-import type { RawLine, SourceOf } from './tables.js';
-import { squash } from './columns.js';
+import type { RawLine, SourceOf } from '../lines/line.js';
+import { squash } from '../../model/columns.js';
 import { FORM_TITLE, LEVEL1, LEVEL2, fieldOf, fundOf, isForeignSummary, looksLikeIndicatorName, looksLikeValue, reassignMergedLabels, splitLabelled } from './form-labels.js';
 
 export { FORM_TITLE, LEVEL1, LEVEL2 };

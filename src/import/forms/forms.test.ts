@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from './index.js';
+import { importText } from '../text/index.js';
 
 const form = (rows: string[][]) =>
   ['测试县测试局', '2026年度部门预算公开', '测试县项目支出绩效目标表', '(2026年度)', ...rows.map((r) => r.join('\t'))].join('\n');

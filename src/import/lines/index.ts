@@ -1,0 +1,210 @@
+import type { BudgetDocument, GlossaryEntry, Section, Unplaced } from '../../model/document.js';
+import { normalizeKangxi } from '../../model/names.js';
+import { GongkaiError } from '../../model/errors.js';
+import { builtinReference, type ReferenceSet } from '../../reference/index.js';
+import { detectProfile } from '../../profiles/profiles.js';
+import { topicOfHeading } from '../../profiles/sections.js';
+import { tableKindOfTitle } from '../../profiles/table-kinds.js';
+import { extractClaims } from '../../claims/extract.js';
+import { parseAmount } from '../../money/index.js';
+import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
+import { parseTable, type TableInput } from '../tables/index.js';
+import { TABLE_LABEL, type RawLine, type SourceOf } from './line.js';
+import { PART_HEADING, readMeta } from './meta.js';
+import { collectTable, continuation } from './table-block.js';
+import { readToc } from './toc.js';
+
+export interface LineImportOptions {
+  file?: string;
+  ref?: ReferenceSet;
+}
+
+/** A line that is only a draft mark, possibly bracketed: 仅供内部审核, （草稿，仅供内部审核）, 征求意见稿 … */
+const WATERMARK = /^[（(【[]?(?:草稿[，,、\s]*)?(仅供内部审核|内部资料|征求意见稿|草稿|送审稿)[)）】\]]?$/;
+const SECTION_HEADING = /^([一二三四五六七八九十]+)、\s*(.+)$/;
+const SUB_HEADING = /^[（(]([一二三四五六七八九十]+)[)）]\s*(.+)$/;
+const NUM_HEADING = /^(\d{1,2})[、.．]\s*(.+)$/;
+
+/**
+ * Build the document model from lines whose table cells are tab-separated (or given as cells). The text
+ * importer feeds lines of a file; positioned importers (PDF) feed reconstructed lines that carry page and boxes.
+ * This is the one layout-neutral reader every importer ends in.
+ */
+export function importLines(input: RawLine[], opts: LineImportOptions = {}): BudgetDocument {
+  const ref = opts.ref ?? builtinReference();
+  const file = opts.file;
+  const byLine = new Map(input.map((l) => [l.line, l]));
+  const src: SourceOf = (line, cell) => {
+    const l = byLine.get(line);
+    const box = cell !== undefined ? (l?.cells?.[cell]?.box ?? l?.cellBoxes?.[cell] ?? l?.box) : l?.box;
+    return { file: l?.file ?? file, line, ...(l?.page !== undefined ? { page: l.page } : {}), ...(box ? { box } : {}) };
+  };
+  const unplaced: Unplaced[] = [];
+  const all: RawLine[] = input.map((l) => ({ ...l, text: normalizeKangxi(l.text) }));
+  let draft = false;
+  let draftLine: number | undefined;
+  const lines = all.filter((l) => {
+    if (WATERMARK.test(l.text.trim())) {
+      draft = true;
+      draftLine ??= l.line;
+      return false;
+    }
+    return true;
+  });
+  if (!lines.some((l) => /预算|决算/.test(l.text))) {
+    throw new GongkaiError('not-a-budget', `${file ? `文件“${file}”` : '输入文本'}中没有“预算”或“决算”字样，不像预算/决算公开文件`);
+  }
+
+  const meta = readMeta(lines, draft, src);
+  if (draftLine !== undefined) meta.draftSource = src(draftLine);
+  const doc: BudgetDocument = { meta, tables: [], sections: [], forms: [], glossary: [], toc: [], unplaced };
+  const toc = readToc(lines, src);
+  doc.toc = toc.entries;
+  let i = toc.end;
+
+  let part: string | undefined;
+  let section: Section | undefined;
+  let pendingNumber: string | undefined;
+  let glossaryTerm: GlossaryEntry | undefined;
+  const blocks: TableInput[] = [];
+  /** The table just read, while nothing but page furniture has followed it (its continuation may come). */
+  let lastTable: TableInput | undefined;
+  const newSection = (heading: string, number: string | undefined, line: number) => {
+    section = { id: `s${doc.sections.length + 1}`, number, heading, topic: topicOfHeading(heading), part, paragraphs: [], source: src(line) };
+    doc.sections.push(section);
+  };
+
+  while (i < lines.length) {
+    const l = lines[i];
+    const t = l.text.trim();
+    if (t === '') {
+      i++;
+      continue;
+    }
+    const hasTab = l.text.includes('\t');
+    if (!hasTab && TABLE_LABEL.test(t.replace(/\s+/g, ''))) {
+      pendingNumber = t;
+      i++;
+      continue;
+    }
+    const kind = !hasTab && l.title !== false ? tableKindOfTitle(t) : undefined;
+    if (kind) {
+      const got = collectTable(lines, i, kind, pendingNumber);
+      pendingNumber = undefined;
+      blocks.push(got.input);
+      for (const n of got.notes) unplaced.push({ text: n.text.trim(), reason: '表注（未解析）', source: src(n.line) });
+      lastTable = got.input;
+      i = got.next;
+      continue;
+    }
+    if (hasTab && lastTable) {
+      const more = continuation(lastTable, lines, i);
+      if (more) {
+        lastTable.rows.push(...more.rows);
+        i = more.next;
+        continue;
+      }
+    }
+    lastTable = undefined;
+    if (!hasTab && FORM_TITLE.test(t)) {
+      const body: RawLine[] = [];
+      i++;
+      for (; i < lines.length; i++) {
+        const x = lines[i].text.trim();
+        // A form is its title, a "(2026年度)" line and tab-separated rows; any other Chinese line ends it.
+        if (x !== '' && !lines[i].text.includes('\t') && /[\u4e00-\u9fff]/.test(x) && !/^[（(]\d{4}/.test(x)) break;
+        body.push(lines[i]);
+      }
+      doc.forms.push(parseFormBlock(l, body, { src, unplaced }));
+      continue;
+    }
+    const pm = PART_HEADING.exec(t);
+    if (pm && !hasTab) {
+      part = pm[1].trim();
+      section = undefined;
+      if (/名词解释/.test(part)) newSection(part, undefined, l.line);
+      i++;
+      continue;
+    }
+    const inGlossary = part !== undefined && /名词解释/.test(part);
+    if (inGlossary) {
+      const gm = /^[一二三四五六七八九十]+、\s*([^：:]{1,30})[：:]\s*(.*)$/.exec(t);
+      if (gm) {
+        glossaryTerm = { term: gm[1].trim(), definition: gm[2].trim(), source: src(l.line) };
+        doc.glossary.push(glossaryTerm);
+      } else if (glossaryTerm) glossaryTerm.definition += (glossaryTerm.definition ? '' : '') + t;
+      else unplaced.push({ text: t, reason: '名词解释中无法识别的行', source: src(l.line) });
+      section?.paragraphs.push({ text: t, source: src(l.line), claims: [] });
+      i++;
+      continue;
+    }
+    const heading = !hasTab ? headingOf(t) : undefined;
+    if (heading) {
+      newSection(heading.text, heading.number, l.line);
+      i++;
+      continue;
+    }
+    if (!section) {
+      if (part === undefined && doc.sections.length === 0 && !doc.toc.length) {
+        // Cover and front matter before the first heading: title lines already read into meta.
+        i++;
+        continue;
+      }
+      newSection(part ?? '', undefined, l.line);
+    }
+    section!.paragraphs.push({ text: t, source: src(l.line), claims: [] });
+    if (hasTab) unplaced.push({ text: t, reason: '说明文字中出现了表格行', source: src(l.line) });
+    i++;
+  }
+
+  for (const b of blocks) {
+    const table = parseTable(b, { src, department: meta.department, year: meta.year, ref, unplaced });
+    table.id = `t${doc.tables.length + 1}`;
+    doc.tables.push(table);
+  }
+  resolveUnits(doc, blocks, src);
+  doc.meta.profile = detectProfile(doc.tables.map((t) => t.kind), meta.kind).id;
+  for (const s of doc.sections) for (const p of s.paragraphs) p.claims = extractClaims(p.text, p.source, meta);
+  return doc;
+}
+
+function headingOf(t: string): { number: string; text: string } | undefined {
+  if (t.length > 40 || /[。；;]/.test(t)) return undefined;
+  for (const re of [SECTION_HEADING, SUB_HEADING, NUM_HEADING]) {
+    const m = re.exec(t);
+    if (m && !/\d+(\.\d+)?\s*(万元|元)/.test(m[2])) return { number: re === SUB_HEADING ? `（${m[1]}）` : m[1], text: m[2].replace(/[：:]$/, '').trim() };
+  }
+  return undefined;
+}
+
+
+/**
+ * Tables that state no unit take the unit most other tables of the document state (a reader does the same);
+ * with none stated anywhere they stay in 元 and say so.
+ */
+function resolveUnits(doc: BudgetDocument, blocks: TableInput[], src: SourceOf): void {
+  const stated = blocks.filter((b) => b.unit);
+  const counts = new Map<string, number>();
+  for (const b of stated) counts.set(b.unit!, (counts.get(b.unit!) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] as BudgetDocument['meta']['unit'] | undefined;
+  if (usual) doc.meta.unit = usual;
+  doc.tables.forEach((t, k) => {
+    if (blocks[k].unit) return;
+    if (usual) {
+      rescale(t, usual);
+      t.unitSource = 'document';
+      doc.unplaced.push({ text: t.title, reason: `表格未标明金额单位，按本文件其他表所用的“${usual}”处理`, source: src(blocks[k].titleLine) });
+    } else doc.unplaced.push({ text: t.title, reason: '表格未标明金额单位，按“元”处理', source: src(blocks[k].titleLine) });
+  });
+}
+
+/** Re-read a table's printed amounts in another unit (the printed digits stay what they were). */
+function rescale(t: BudgetDocument['tables'][number], unit: BudgetDocument['meta']['unit']): void {
+  t.unit = unit;
+  for (const r of t.rows)
+    for (const c of Object.values(r.cells)) {
+      if (!c.value) continue;
+      const p = parseAmount(c.raw.replace(/[\s,，]/g, ''), unit);
+      c.value = p.kind === 'amount' ? p.money : c.value;
+    }
+}

@@ -1,0 +1,108 @@
+import type { Table } from '../../model/document.js';
+import type { MoneyUnit } from '../../money/index.js';
+import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
+import { splitHeader } from '../tables/header.js';
+import type { InRow, TableInput } from '../tables/index.js';
+import { cellsOf, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
+
+/** What the block around a table said besides its rows. */
+export interface Collected {
+  input: TableInput;
+  /** Notes under the table that say nothing about emptiness (reported as unplaced). */
+  notes: RawLine[];
+  /** Index of the first line after the table. */
+  next: number;
+}
+
+const isRow = (l: RawLine) => l.text.includes('\t') || (l.cells !== undefined && l.cells.length > 1);
+
+/** A short line between a title and its rows: a subtitle such as "（按功能分类）" or "2026年度". */
+const SUBTITLE = /^[（(].{1,20}[)）]$|^\d{4}年度?$|^.{1,16}$/;
+
+/**
+ * Collect a table that starts with its title at `start`: meta lines (部门/单位/金额单位), labels (公开01表),
+ * subtitles, the rows, empty notes ("本表无数据") and notes under it. `kind` is the title's table kind.
+ */
+export function collectTable(lines: RawLine[], start: number, kind: TableKind, number?: string): Collected {
+  const title = lines[start];
+  let unit: MoneyUnit | undefined;
+  let unitSource: Table['unitSource'];
+  const statedUnit = unitIn(title.text);
+  if (statedUnit && statedUnit !== '千元') [unit, unitSource] = [statedUnit, 'title'];
+  let emptyNote: string | undefined;
+  const rows: InRow[] = [];
+  const notes: RawLine[] = [];
+  let i = start + 1;
+  let afterNote = false;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    const t = l.text.trim();
+    if (t === '') continue;
+    if (isRow(l)) {
+      if (afterNote) break;
+      const cells = cellsOf(l);
+      // A unit stated inside the header ("金额单位：万元" in a header cell) is taken out of the cell.
+      const u = cells.map((c) => unitIn(c.text)).find((x) => x !== undefined);
+      if (u && u !== '千元' && !unit) [unit, unitSource] = [u, 'header'];
+      const kept = cells.map((c) => (UNIT_STATEMENT.test(c.text.replace(/\s+/g, '')) ? { ...c, text: c.text.replace(/[（(]?\s*(金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)\s*[)）]?/, '').trim() } : c));
+      rows.push({ cells: kept, header: l.header, line: l.line });
+      continue;
+    }
+    if (l.title === true || (l.title !== false && tableKindOfTitle(t))) break;
+    const meta = metaLine(t);
+    if (meta) {
+      if (meta.unit && !unit) [unit, unitSource] = [meta.unit, 'table'];
+      continue;
+    }
+    if (TABLE_LABEL.test(t.replace(/\s+/g, ''))) {
+      if (rows.length) break; // the next table's label
+      continue;
+    }
+    if (NOTE_LINE.test(t)) {
+      if (EMPTY_NOTE.test(t)) emptyNote = t;
+      else notes.push(l);
+      afterNote = true;
+      continue;
+    }
+    if (EMPTY_NOTE.test(t) && t.length <= 80) {
+      emptyNote = t;
+      continue;
+    }
+    if (!rows.length && SUBTITLE.test(t) && !/[。；]/.test(t)) {
+      const u = unitIn(t);
+      if (u && u !== '千元' && !unit) [unit, unitSource] = [u, 'table'];
+      continue;
+    }
+    break;
+  }
+  return {
+    input: { kind, title: title.text.trim(), number, titleLine: title.line, unit, unitSource, emptyNote, rows },
+    notes,
+    next: i,
+  };
+}
+
+/** Header rows of a table as their texts, for recognising a header repeated on a continuation page. */
+export const rowKey = (r: InRow) => r.cells.map((c) => c.text.replace(/\s+/g, '')).join('|');
+
+/**
+ * Rows that continue the table before them (a table broken over pages whose parts the importer could not join):
+ * rows right after it, without a title, with the same number of columns. A repeated header is dropped.
+ */
+export function continuation(prev: TableInput, lines: RawLine[], start: number): { rows: InRow[]; next: number } | undefined {
+  const rows: InRow[] = [];
+  const width = Math.max(...prev.rows.map((r) => r.cells.length));
+  const header = new Set(splitHeader(prev.rows).header.map(rowKey));
+  let i = start;
+  for (; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.text.trim() === '') continue;
+    if (!isRow(l)) break;
+    const cells = cellsOf(l);
+    if (cells.length !== width) break;
+    const row = { cells, header: l.header, line: l.line };
+    if (!rows.length && header.has(rowKey(row))) continue;
+    rows.push({ ...row, header: false });
+  }
+  return rows.length ? { rows, next: i } : undefined;
+}

@@ -1,0 +1,40 @@
+import { normalizeName } from '../../model/names.js';
+import type { SourceOf, RawLine } from './line.js';
+
+export interface TocEntry {
+  title: string;
+  page?: number;
+  source: ReturnType<SourceOf>;
+}
+
+/** An entry's title without its enumerator or table label, for recognising it in the body. */
+const bare = (t: string) => normalizeName(t).replace(/^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|(部门)?(预算|决算)?公开\d*表\d*|表[一二三四五六七八九十\d]+)/, '');
+
+const TOC_HEADING = /^目\s*录$/;
+/** "一、收支总表 ……… 8", "收支总表\t8", "第一部分 部门概况 3": an entry with its page number. */
+const WITH_PAGE = /^(.*?)[.…·\s]*\t\s*(\d{1,3})$|^(.*?)[.…·]{2,}\s*(\d{1,3})$/;
+
+/**
+ * The table of contents: the lines after "目录" up to where the body starts. Entries may carry page numbers or
+ * not; without them the contents end where their first entry is printed again (the body starts) or at the first
+ * line that reads as prose. Returns the entries and the index of the first line after the contents.
+ */
+export function readToc(lines: RawLine[], src: SourceOf): { entries: TocEntry[]; end: number } {
+  const start = lines.findIndex((l) => TOC_HEADING.test(l.text.trim()));
+  if (start < 0 || start > 200) return { entries: [], end: 0 };
+  const entries: TocEntry[] = [];
+  let i = start + 1;
+  for (; i < lines.length && i < start + 120; i++) {
+    const l = lines[i];
+    const t = l.text.trim();
+    if (t === '') continue;
+    const m = WITH_PAGE.exec(t);
+    const title = (m ? (m[1] ?? m[3]) : t).replace(/[.…·]+$/, '').replace(/\t/g, ' ').trim();
+    // The body starts: an entry printed again, a line of prose, or (in contents with page numbers) a line without.
+    if (entries.some((e) => bare(e.title) === bare(title))) break;
+    if (!m && (t.length > 40 || /[。；;]$/.test(t) || t.includes('\t'))) break;
+    if (!m && entries.length && entries.every((e) => e.page !== undefined)) break;
+    entries.push({ title, ...(m ? { page: Number(m[2] ?? m[4]) } : {}), source: src(l.line) });
+  }
+  return { entries, end: i };
+}

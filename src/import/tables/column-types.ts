@@ -1,0 +1,59 @@
+import type { Column } from '../../model/document.js';
+import { squash } from '../../model/columns.js';
+import { parseAmount } from '../../money/index.js';
+
+/** Values that are amounts as printed: 1,234.56, -3, (2.00), 3612,256 (irregular grouping), 0, blank marks. */
+export const AMOUNT_TEXT = /^[-－+]?\(?[\d,，]*\d(\.\d+)?\)?$/;
+const CODE_TEXT = /^\[?\d{3}(\d{2}){0,2}\]?$/;
+const PERCENT_TEXT = /^[-－+]?\d+(\.\d+)?\s*[%％]$/;
+
+const kindOf = (v: string): 'amount' | 'code' | 'percent' | 'blank' | 'text' => {
+  const s = squash(v);
+  if (s === '' || parseAmount(s).kind === 'empty') return 'blank';
+  if (PERCENT_TEXT.test(s)) return 'percent';
+  if (CODE_TEXT.test(s) && !s.includes(',') && !s.includes('.')) return 'code';
+  if (AMOUNT_TEXT.test(s)) return 'amount';
+  return 'text';
+};
+
+/**
+ * Refine the types the header gave the columns by what the data rows hold: an "amount" column of words is
+ * text (备注, 采购方式 printed under a money-like header), a column of percentages is a percent column, a
+ * column numbering the rows 1, 2, 3 … is an index (序号), an unlabelled column of codes is a code column.
+ */
+export function refineTypes(columns: Column[], data: string[][]): void {
+  columns.forEach((col, i) => {
+    const vals = data.map((r) => r[i] ?? '').filter((v) => kindOf(v) !== 'blank');
+    if (!vals.length) return;
+    const kinds = vals.map(kindOf);
+    const share = (k: string) => kinds.filter((x) => x === k).length / kinds.length;
+    if (col.type === 'amount') {
+      if (share('text') >= 0.5) {
+        col.type = 'text';
+        delete col.role;
+        return;
+      }
+      if (share('percent') >= 0.8) {
+        col.type = 'percent';
+        delete col.role;
+        return;
+      }
+      if (isRunningNumber(vals) && (col.path.length === 0 || /序号|编号/.test(col.label))) {
+        col.type = 'index';
+        delete col.role;
+        return;
+      }
+      if (col.path.length === 0 && share('code') >= 0.8) {
+        col.type = 'code';
+        delete col.role;
+      }
+    }
+  });
+}
+
+/** 1, 2, 3 … (a running number, possibly with gaps where group rows stand). */
+function isRunningNumber(vals: string[]): boolean {
+  const ns = vals.map((v) => squash(v));
+  if (!ns.every((v) => /^\d{1,4}$/.test(v)) || ns.length < 2) return false;
+  return ns.every((v, i) => i === 0 || Number(v) > Number(ns[i - 1]));
+}

@@ -1,0 +1,134 @@
+import type { Table } from '../../model/document.js';
+import type { RowLabel } from './labels.js';
+
+/** The hierarchy read from a table's labels: each row's parent (index into the same list) and depth. */
+export interface Hierarchy {
+  structure: NonNullable<Table['structure']>;
+  parent: (number | undefined)[];
+  depth: (number | undefined)[];
+}
+
+/** Rows that take part in the hierarchy: data and carryover lines (a 上年结转 line may have sources under it). */
+const inTree = (l: RowLabel) => l.role === 'data' || l.role === 'carryover';
+
+/**
+ * Read the rows' hierarchy from the strongest cue the table prints: classification codes (201 ⊃ 20101 ⊃
+ * 2010101, levels may be skipped), else indentation of the names, else enumerators (一、 ⊃ （一） ⊃ 1.);
+ * otherwise the table is flat. 其中 and ① lines always belong to the line above them. A name line inside a
+ * coded table (a unit's heading) heads the coded lines after it. Total lines end every open branch.
+ */
+export function readHierarchy(labels: RowLabel[]): Hierarchy {
+  const h = readLevels(labels);
+  adoptCarryoverItems(labels, h);
+  return h;
+}
+
+/**
+ * Lines listed after a 上年结转 line and before the next total are its sources ("上年结转 / 一、一般公共预算 /
+ * 二、政府性基金预算 / 收入总计"), whatever their enumerator says, unless the layout already placed them.
+ */
+function adoptCarryoverItems(labels: RowLabel[], h: Hierarchy): void {
+  let carry: number | undefined;
+  labels.forEach((l, i) => {
+    if (l.role === 'carryover') carry = i;
+    else if (!inTree(l)) carry = undefined;
+    else if (carry !== undefined && !l.sub && h.parent[i] === undefined) h.parent[i] = carry;
+  });
+}
+
+function readLevels(labels: RowLabel[]): Hierarchy {
+  const rows = labels.map((l, i) => ({ l, i })).filter(({ l }) => inTree(l) && !l.sub);
+  const coded = rows.filter(({ l }) => l.code);
+  if (coded.length >= 2 && coded.length >= 0.5 * rows.length) return byCodes(labels);
+  const depths = indentDepths(labels);
+  if (depths) return byLevels(labels, depths, 'indented');
+  const enumerated = rows.filter(({ l }) => l.enumLevel !== undefined);
+  if (enumerated.length >= 2 && new Set(enumerated.map(({ l }) => l.enumLevel)).size >= 2) {
+    let last = 1;
+    const levels = labels.map((l) => (l.enumLevel !== undefined ? (last = l.enumLevel) : last));
+    return byLevels(labels, levels, 'enumerated');
+  }
+  return byLevels(labels, labels.map(() => 0), 'flat');
+}
+
+/** Parents by code prefix; a non-coded data line between coded ones heads the coded lines that follow it. */
+function byCodes(labels: RowLabel[]): Hierarchy {
+  const parent: (number | undefined)[] = labels.map(() => undefined);
+  const depth: (number | undefined)[] = labels.map(() => undefined);
+  let open: { code: string; i: number }[] = [];
+  let head: number | undefined;
+  let lastMain: number | undefined;
+  labels.forEach((l, i) => {
+    if (l.sub) {
+      parent[i] = lastMain;
+      return;
+    }
+    lastMain = i;
+    if (!inTree(l)) {
+      open = [];
+      head = undefined;
+      return;
+    }
+    if (!l.code) {
+      // A unit's (or group's) heading: the coded lines below it are its parts.
+      open = [];
+      head = labels.slice(i + 1).find((x) => !x.sub)?.code ? i : undefined;
+      return;
+    }
+    // Codes restart below their block: a shorter or equal code that is no prefix closes the branch.
+    open = open.filter((o) => l.code!.startsWith(o.code) && o.code.length < l.code!.length);
+    const p = open[open.length - 1];
+    parent[i] = p ? p.i : head;
+    depth[i] = open.length;
+    open.push({ code: l.code, i });
+  });
+  return { structure: 'codes', parent, depth };
+}
+
+/** Parents from levels (indentation depths or enumerator levels): the nearest line above with a lower level. */
+function byLevels(labels: RowLabel[], levels: (number | undefined)[], structure: Hierarchy['structure']): Hierarchy {
+  const parent: (number | undefined)[] = labels.map(() => undefined);
+  const depth: (number | undefined)[] = labels.map(() => undefined);
+  let stack: { level: number; i: number }[] = [];
+  let lastMain: number | undefined;
+  labels.forEach((l, i) => {
+    if (l.sub) {
+      parent[i] = lastMain;
+      return;
+    }
+    lastMain = i;
+    if (!inTree(l)) {
+      stack = [];
+      return;
+    }
+    const level = levels[i] ?? 0;
+    while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+    parent[i] = stack[stack.length - 1]?.i;
+    depth[i] = level;
+    stack.push({ level, i });
+  });
+  return { structure, parent, depth };
+}
+
+/**
+ * Depths from the indentation of names: clusters of indents (within 40% of the smallest step), numbered from
+ * the least indented. Undefined when the names are not indented in at least two steps, or are centred.
+ */
+function indentDepths(labels: RowLabel[]): number[] | undefined {
+  const items = labels.filter((l) => inTree(l) && !l.sub && l.name !== '');
+  if (items.length < 3) return undefined;
+  if (items.filter((l) => l.centred).length > items.length / 3) return undefined;
+  const indents = items.map((l) => l.indent).filter((x): x is number => x !== undefined);
+  if (indents.length < 0.8 * items.length) return undefined;
+  const sorted = [...new Set(indents.map((x) => Math.round(x * 10) / 10))].sort((a, b) => a - b);
+  const levels: number[] = [];
+  for (const x of sorted) if (!levels.length || x - levels[levels.length - 1] > stepTolerance(sorted)) levels.push(x);
+  if (levels.length < 2 || levels.length > 6) return undefined;
+  const depthOf = (x: number) => levels.reduce((best, lv, k) => (Math.abs(lv - x) < Math.abs(levels[best] - x) ? k : best), 0);
+  return labels.map((l) => (l.indent === undefined ? 0 : depthOf(l.indent)));
+}
+
+/** Indents closer than this are one step: a third of a character in text formats, 2.5 points in PDFs. */
+function stepTolerance(sorted: number[]): number {
+  return sorted.every((x) => Number.isInteger(x)) ? 0.5 : 2.5;
+}

@@ -1,0 +1,188 @@
+import type { Cell, Column, Row, Table, Unplaced } from '../../model/document.js';
+import { buildColumns, buildHeader } from '../../model/columns.js';
+import { normalizeName } from '../../model/names.js';
+import { parseAmount, type MoneyUnit } from '../../money/index.js';
+import { levelOfCode, type ReferenceSet } from '../../reference/index.js';
+import type { TableKind } from '../../profiles/table-kinds.js';
+import { EMPTY_NOTE, type InCell, type SourceOf } from '../lines/line.js';
+import { refineTypes } from './column-types.js';
+import { headerCells, splitHeader, type InRow } from './header.js';
+import { readHierarchy } from './hierarchy.js';
+import { labelColumns, readLabel, SplitCodes, type RowLabel } from './labels.js';
+
+export type { InRow } from './header.js';
+
+/** A table as the line reader found it: title, unit, notes and rows (header rows first). */
+export interface TableInput {
+  kind: TableKind;
+  title: string;
+  number?: string;
+  titleLine: number;
+  unit?: MoneyUnit;
+  unitSource?: Table['unitSource'];
+  emptyNote?: string;
+  rows: InRow[];
+}
+
+export interface TableContext {
+  src: SourceOf;
+  department?: string;
+  year?: number;
+  ref: ReferenceSet;
+  unplaced: Unplaced[];
+}
+
+/** Understand one table: header tree, typed columns, labelled rows with their hierarchy. */
+export function parseTable(input: TableInput, ctx: TableContext): Table {
+  const unit = input.unit ?? '元';
+  const { header, data } = splitHeader(input.rows);
+  const width = Math.max(1, ...input.rows.map((r) => r.cells.length));
+  const { tree, paths } = buildHeader(header.map(headerCells), width);
+  const columns = buildColumns(paths, tree, { year: ctx.year });
+  refineTypes(
+    columns,
+    data.map((r) => r.cells.map((c) => c.text)),
+  );
+  ensureNameColumns(columns, data);
+  const table: Table = {
+    id: '',
+    kind: input.kind,
+    title: input.title,
+    number: input.number,
+    unit,
+    unitSource: input.unitSource ?? 'assumed',
+    header: tree,
+    columns,
+    rows: [],
+    emptyNote: input.emptyNote,
+    source: ctx.src(input.titleLine),
+  };
+  const sides = [...new Set(columns.map((c) => c.side))];
+  for (const side of sides) readSide(table, side, data, ctx);
+  table.rows.sort((a, b) => a.source.line! - b.source.line! || (a.side === 'expense' ? 1 : 0) - (b.side === 'expense' ? 1 : 0));
+  renumber(table);
+  const pages = [table.source.page, ...table.rows.map((r) => r.source.page)].filter((p): p is number => p !== undefined);
+  if (pages.length) table.pages = [Math.min(...pages), Math.max(...pages)];
+  if (!table.emptyNote) table.emptyNote = emptyNoteIn(data);
+  markProjectRows(table, ctx.department, ctx.ref);
+  return table;
+}
+
+/** A side without a name column names its rows from its first text column (a table printed without header). */
+function ensureNameColumns(columns: Column[], data: InRow[]): void {
+  for (const side of new Set(columns.map((c) => c.side))) {
+    const mine = columns.filter((c) => c.side === side);
+    if (mine.some((c) => c.type === 'name')) continue;
+    const text = mine.find((c) => c.type === 'text' && c.path.length === 0) ?? (data.length && mine[0]?.path.length === 0 && mine[0].type !== 'amount' ? mine[0] : undefined);
+    if (text) {
+      text.type = 'name';
+      text.key = text.side ? `${text.side}.name` : 'name';
+    }
+  }
+}
+
+const AMOUNT_TYPES = new Set<Column['type']>(['amount']);
+
+/** Read one side's rows (the whole table when it is one-sided). */
+function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableContext): void {
+  const cols = labelColumns(table.columns, side);
+  const codes = new SplitCodes(cols.codes);
+  const amountCols = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.side === side && AMOUNT_TYPES.has(c.type));
+  const read: { label: RowLabel; row: InRow; cells: Record<string, Cell> }[] = [];
+  for (const r of data) {
+    const label = readLabel(r.cells, cols, codes);
+    const cells: Record<string, Cell> = {};
+    let any = label.name !== '' || label.code !== undefined;
+    for (const { c, i } of amountCols) {
+      const raw = (r.cells[i]?.text ?? '').trim();
+      const p = parseAmount(raw.replace(/[，,](?=\d)/g, ','), table.unit);
+      const value = p.kind === 'amount' ? p.money : lenient(raw, table.unit);
+      if (p.kind === 'invalid' && !value) ctx.unplaced.push({ text: raw, reason: `“${table.title}”的“${c.label}”列中“${raw}”不是金额`, source: ctx.src(r.line, i) });
+      cells[c.key] = { raw, value, source: ctx.src(r.line, i) };
+      if (raw !== '') any = true;
+    }
+    if (!any) continue;
+    if (EMPTY_NOTE.test(label.name) && Object.values(cells).every((c) => !c.value)) continue;
+    read.push({ label, row: r, cells });
+  }
+  const h = readHierarchy(read.map((x) => x.label));
+  const base = table.rows.length;
+  table.structure = mergeStructure(table.structure, h.structure);
+  read.forEach(({ label, row, cells }, k) => {
+    const out: Row = {
+      index: base + k,
+      side,
+      code: label.code,
+      name: label.name,
+      role: label.role,
+      sub: label.sub || undefined,
+      altName: label.altName,
+      cells,
+      source: ctx.src(row.line),
+    };
+    const p = h.parent[k];
+    if (p !== undefined) out.parent = base + p;
+    if (p !== undefined && read[p].label.role === 'carryover' && out.role === 'data' && !out.sub) out.role = 'carryover-item';
+    if (h.depth[k] !== undefined && h.structure !== 'codes') out.depth = h.depth[k];
+    out.level = levelOf(out, table.kind, ctx.ref);
+    table.rows.push(out);
+  });
+}
+
+/** "3612,256" (a misplaced separator) and "1 234.5" still mean one number; anything else is not an amount. */
+function lenient(raw: string, unit: MoneyUnit): Cell['value'] {
+  const s = raw.replace(/[\s,，]/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
+  const p = parseAmount(s, unit);
+  return p.kind === 'amount' ? p.money : null;
+}
+
+/** The weakest structure of the two sides decides what can be checked. */
+function mergeStructure(a: Table['structure'], b: NonNullable<Table['structure']>): NonNullable<Table['structure']> {
+  const order = ['flat', 'enumerated', 'indented', 'codes'] as const;
+  if (!a) return b;
+  return order.indexOf(a) < order.indexOf(b) ? a : b;
+}
+
+/** Rows sorted into reading order get their final indices; parents follow them. */
+function renumber(table: Table): void {
+  const at = new Map(table.rows.map((r, i) => [r.index, i]));
+  for (const r of table.rows) if (r.parent !== undefined) r.parent = at.get(r.parent);
+  table.rows.forEach((r, i) => (r.index = i));
+}
+
+/** A row of the grid that only says the table is empty ("本表无数据" printed inside the table). */
+function emptyNoteIn(data: InRow[]): string | undefined {
+  for (const r of data) {
+    const texts = r.cells.map((c: InCell) => c.text.trim()).filter((t) => t !== '');
+    if (texts.length === 1 && EMPTY_NOTE.test(texts[0]) && texts[0].length < 60) return texts[0];
+  }
+  return undefined;
+}
+
+function levelOf(row: Row, kind: TableKind, ref: ReferenceSet): Row['level'] {
+  if (row.role !== 'data') return undefined;
+  if (row.code) return levelOfCode(row.code);
+  if (kind === 'gpb-basic-economic') {
+    const hits = ref.economicDepartment.findByName(row.name);
+    if (hits.some((e) => e.level === '类')) return '类';
+    return '款';
+  }
+  return 'item';
+}
+
+/** Project tables list 部门 → 单位 → 项目; unit rows are recognised by name. */
+function markProjectRows(table: Table, department: string | undefined, ref: ReferenceSet): void {
+  if (table.kind !== 'project-expense' && table.kind !== 'project-carryover') return;
+  const dept = department ? normalizeName(department) : undefined;
+  const unitLike = (name: string) => (dept && normalizeName(name) === dept) || /(局|委员会|总工会|工会|院|中心|办公室|所|站|馆|队|处|厅|学校|幼儿园|街道办事处|镇人民政府|乡人民政府)(（本级）|\(本级\))?$/.test(name);
+  let hasTotal = table.rows.some((r) => r.role === 'total');
+  for (const r of table.rows) {
+    if (r.role !== 'data') continue;
+    if (unitLike(r.name)) {
+      r.level = 'unit';
+      r.role = hasTotal ? 'subtotal' : 'total';
+      hasTotal = true;
+    } else if (!r.code || ref.functional.lookup(r.code, r.name).status !== 'ok') r.level = 'project';
+  }
+}

@@ -1,0 +1,133 @@
+import type { Column, RowRole } from '../../model/document.js';
+import { squash } from '../../model/columns.js';
+import type { InCell } from '../lines/line.js';
+
+/** What the label cells of a row say: its code, name, enumerator level, role and indentation. */
+export interface RowLabel {
+  code?: string;
+  name: string;
+  altName?: string;
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; undefined without an enumerator. */
+  enumLevel?: number;
+  role: RowRole;
+  /** A breakdown of the row above (其中：…, ①…), never part of a sum with its siblings. */
+  sub: boolean;
+  /** Indentation of the name: points from the cell's left edge, or characters in text formats. */
+  indent?: number;
+  /** The name was centred in its cell (indentation then says nothing). */
+  centred?: boolean;
+}
+
+const ENUMERATORS: [RegExp, number][] = [
+  [/^[一二三四五六七八九十]+[、.．]/, 1],
+  [/^[（(][一二三四五六七八九十]+[)）]、?/, 2],
+  [/^\d{1,2}[、.．](?!\d)/, 3],
+  [/^[（(]\d{1,2}[)）]、?/, 4],
+  [/^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]/, 5],
+];
+
+const SUB_PREFIX = /^其中[:：]?\s*|^含[:：]/;
+
+/** Strip an enumerator (一、（一）1. ①) and a 其中： prefix from a row name. */
+export function stripEnumerator(name: string): string {
+  let t = name.trim();
+  for (const [re] of ENUMERATORS) t = t.replace(re, '');
+  return t.replace(SUB_PREFIX, '').trim();
+}
+
+function enumLevelOf(name: string): number | undefined {
+  for (const [re, level] of ENUMERATORS) if (re.test(name.trim())) return level;
+  return undefined;
+}
+
+/** The role a row's name gives it. */
+export function roleOfName(name: string): RowRole | undefined {
+  const n = squash(stripEnumerator(name));
+  if (/^(收入|支出|收支)?总计$|^合计总计$/.test(n)) return 'grand-total';
+  if (/^(本年|本期|当年)?(收入|支出)?合计$|^(部门|单位|总|全部)合计$|^合计数?$|^总合计$/.test(n)) return 'total';
+  if (/^(上年(财政拨款)?结转(和|及)?(结余)?|年终结转(和|及)?(结余)?|年[末初](财政拨款)?结转(和|及)?结余|上年结转结余|结转下年|年末结转|用事业基金弥补收支差额|上年结余)$/.test(n)) return 'carryover';
+  return undefined;
+}
+
+/** Functional (3/5/7 digits) or economic (3/5 digits) codes, bare or bracketed: 201, [20101], 【2010101】. */
+const CODE = /^[[【]?(\d{3}(?:\d{2}){0,2})[\]】]?$/;
+/** A code printed in the name cell: "201 一般公共服务支出", "[201]一般公共服务支出", "2010101行政运行". */
+const INLINE_CODE = /^[[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*(?=[^\d\s.,，%])/;
+
+/** The column indices that hold a side's labels. */
+export interface LabelColumns {
+  names: number[];
+  codes: number[];
+  alt?: number;
+}
+
+export function labelColumns(columns: Column[], side: Column['side']): LabelColumns {
+  const idx = (pred: (c: Column) => boolean) => columns.flatMap((c, i) => (c.side === side && pred(c) ? [i] : []));
+  return {
+    names: idx((c) => c.type === 'name' && !c.key.endsWith('alt-name')),
+    codes: idx((c) => c.type === 'code'),
+    alt: idx((c) => c.key.endsWith('alt-name'))[0],
+  };
+}
+
+/** Codes split over 类 | 款 | 项 columns, with blank 类/款 cells repeating the row above. */
+export class SplitCodes {
+  private last: string[] = [];
+  constructor(private readonly columns: number[]) {}
+
+  read(cells: InCell[]): string {
+    const parts = this.columns.map((k) => squash(cells[k]?.text ?? ''));
+    if (this.columns.length < 2) return parts[0] ?? '';
+    if (!parts.every((p) => /^\d*$/.test(p)) || !parts.some((p) => p !== '')) return parts.filter((p) => p !== '').join(' ');
+    // A blank 类 (or 款) under a filled 款 (or 项) repeats the one above.
+    parts.forEach((p, k) => {
+      if (p === '' && parts.slice(k + 1).some((q) => q !== '')) parts[k] = this.last[k] ?? '';
+    });
+    this.last = [...parts];
+    return parts.join('');
+  }
+}
+
+/** Read the label of one row (one side of a two-sided table). */
+export function readLabel(cells: InCell[], cols: LabelColumns, codes: SplitCodes): RowLabel {
+  const nameCells = cols.names.map((k) => cells[k]).filter((c): c is InCell => !!c && c.text.trim() !== '');
+  const nameCell = nameCells[nameCells.length - 1];
+  let name = nameCell?.text.trim() ?? '';
+  let code = cols.codes.length ? codes.read(cells) : '';
+  const codeMatch = CODE.exec(code);
+  if (code !== '' && !codeMatch) {
+    // A label printed across the code column (合计 in a merged cell).
+    if (name === '') name = code;
+    code = '';
+  } else if (codeMatch) code = codeMatch[1];
+  const inline = INLINE_CODE.exec(name);
+  if (inline && (code === '' || code === inline[1])) {
+    code = inline[1];
+    name = name.slice(inline[0].length).trim();
+  }
+  const enumLevel = enumLevelOf(name);
+  const sub = SUB_PREFIX.test(name) || enumLevel === 5;
+  const role = roleOfName(name) ?? 'data';
+  const alt = cols.alt !== undefined ? cells[cols.alt]?.text.trim() || undefined : undefined;
+  return {
+    code: code || undefined,
+    name: stripEnumerator(name),
+    altName: alt,
+    enumLevel,
+    role,
+    sub,
+    ...indentOf(nameCell),
+  };
+}
+
+/** Indentation of a name cell: characters for text formats, points from the cell's edge for PDF cells. */
+function indentOf(c: InCell | undefined): { indent?: number; centred?: boolean } {
+  if (!c) return {};
+  if (c.indent !== undefined) return { indent: c.indent };
+  if (c.ink && c.box) {
+    const left = c.ink[0] - c.box[0];
+    const right = c.box[0] + c.box[2] - c.ink[1];
+    return { indent: left, centred: left > 2 && Math.abs(left - right) < 1.5 };
+  }
+  return {};
+}
