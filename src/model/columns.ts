@@ -1,4 +1,4 @@
-import type { Column, ColumnRole, ColumnType, HeaderNode } from './document.js';
+import type { Column, ColumnType, HeaderNode } from './document.js';
 
 /**
  * Column meaning, shared by the readers (which see printed headers), derivation (which writes them) and rules
