@@ -53,7 +53,7 @@ function line(r: Row, before?: Row): string {
     const d = before?.findings ? r.findings![k] - before.findings[k] : 0;
     return d ? `(${d > 0 ? '+' : ''}${d})` : '';
   };
-  const top = Object.entries(r.rules ?? {})
+  const top = Object.entries(r.errorRules ?? {})
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([k, n]) => `${k}:${n}`)
@@ -72,6 +72,18 @@ function line(r: Row, before?: Row): string {
     ' ' + top,
   ].join(' ');
 }
+
+function tally(maps: Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const m of maps) for (const [k, v] of Object.entries(m)) if (v) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+const top = (m: Record<string, number>) =>
+  Object.entries(m)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join('，');
 
 async function main(): Promise<void> {
   const opts = args(process.argv.slice(2));
@@ -114,11 +126,15 @@ async function main(): Promise<void> {
     claimCoverage: avg((r) => (r.narrativeFigures ? (100 * r.boundFigures!) / r.narrativeFigures : undefined)),
     pages: sum((r) => r.pages ?? 0),
     seconds: +seconds.toFixed(1),
+    errorRules: tally(ok.map((r) => r.errorRules ?? {})),
+    warningRules: tally(ok.map((r) => Object.fromEntries(Object.entries(r.rules ?? {}).map(([k, v]) => [k, v - (r.errorRules?.[k] ?? 0)])))),
   };
   console.log(
     `语料：${summary.documents} 份（无法读取 ${summary.unreadable}），错误 ${errors}（每份 ${summary.errorsPerDocument}），警告 ${warnings}（每份 ${summary.warningsPerDocument}），` +
       `表 ${summary.tablesRead}/${summary.tables} 读出，表覆盖 ${summary.tableCoverage}，说明覆盖 ${summary.claimCoverage}，${summary.pages} 页 ${summary.seconds} 秒`,
   );
+  console.log(`错误按规则：${top(summary.errorRules)}`);
+  console.log(`警告按规则：${top(summary.warningRules)}`);
   if (opts.json) await writeFile(opts.json, JSON.stringify({ summary, documents: rows }, null, 1));
 }
 

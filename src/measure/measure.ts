@@ -18,7 +18,9 @@ export interface ReadingMeasure {
   narrativeFigures: number;
   boundFigures: number;
   findings: Record<Severity, number>;
+  /** Error and warning findings by rule id. */
   rules: Record<string, number>;
+  errorRules: Record<string, number>;
 }
 
 /** A narrative figure: an amount with its unit, or a percentage. */
@@ -55,9 +57,11 @@ export function measureDocument(doc: BudgetDocument, findings: Finding[], covera
     }
   const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const rules: Record<string, number> = {};
+  const errorRules: Record<string, number> = {};
   for (const f of findings) {
     count[f.severity]++;
     if (f.severity !== 'info') rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
+    if (f.severity === 'error') errorRules[f.ruleId] = (errorRules[f.ruleId] ?? 0) + 1;
   }
   return {
     pages,
@@ -71,6 +75,7 @@ export function measureDocument(doc: BudgetDocument, findings: Finding[], covera
     boundFigures,
     findings: count,
     rules,
+    errorRules,
   };
 }
 

@@ -18,7 +18,7 @@ export default defineRule({
         const carry = rows.filter((r) => r.role === 'carryover');
         if (grand && total) yield* checkRowSum(figures, t, grand, [total, ...carry], `${total.name}与结转之和`);
         for (const c of carry) {
-          const items = rows.slice(rows.indexOf(c) + 1).filter((r, i, arr) => r.role === 'carryover-item' && arr.slice(0, i).every((x) => x.role === 'carryover-item'));
+          const items = rows.filter((r) => r.role === 'carryover-item' && (r.parent === undefined ? rows.indexOf(r) > rows.indexOf(c) : t.rows[r.parent] === c));
           if (items.length) yield* checkRowSum(figures, t, c, items, '其下各来源之和');
         }
       }

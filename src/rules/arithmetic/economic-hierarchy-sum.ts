@@ -12,7 +12,8 @@ export default defineRule({
 表中常只印名称不印编码，层级按参考科目表的类名识别。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
-      if (!t.rows.some((r) => r.level === '类' && !r.code)) continue;
+      // Tables whose layout gives the hierarchy (codes, indentation) are checked by code-hierarchy-sum.
+      if (t.structure !== 'flat' || !t.rows.some((r) => r.level === '类' && !r.code)) continue;
       let parent: Row | undefined;
       let children: Row[] = [];
       const flush = function* () {

@@ -1,20 +1,29 @@
-import { coverCells } from '../engine/coverage.js';
 import type { Row, Table } from '../../model/document.js';
 import { money } from '../../money/index.js';
-import { sumTolerance, within } from '../../money/tolerance.js';
+import { sumTolerance } from '../../money/tolerance.js';
+import { coverCells } from '../engine/coverage.js';
 import type { Figures } from '../engine/figures.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { cellLoc, rowLabel } from '../engine/locate.js';
 import type { FindingDraft } from '../engine/types.js';
 
-/** Value columns of a table on one side (name/code columns excluded). */
+/** How a printed total agrees with the sum of its printed parts: exactly, within rounding (尾差), or not. */
+export type Agreement = 'exact' | 'rounding' | 'mismatch';
+
+export function agreement(actual: bigint, expected: bigint, tolerance: bigint): Agreement {
+  const d = actual - expected;
+  if (d === 0n) return 'exact';
+  return (d < 0n ? -d : d) <= tolerance ? 'rounding' : 'mismatch';
+}
+
+/** Amount columns of a table on one side that add up (totals and parts; not 其中, prior-year or change columns). */
 export function valueKeys(t: Table, side?: 'income' | 'expense'): string[] {
-  return t.columns.filter((c) => c.side === side && !/(^|\.)(name|code|alt-name)(#\d+)?$/.test(c.key)).map((c) => c.key);
+  return t.columns.filter((c) => c.side === side && c.type === 'amount' && (c.role === 'total' || c.role === 'part' || c.role === undefined)).map((c) => c.key);
 }
 
 /**
- * Compare a total row with the sum of part rows in every value column; one finding per column that
- * disagrees beyond the rounding tolerance of its addends.
+ * Compare a total row with the sum of part rows in every amount column: one finding per column that disagrees,
+ * an error beyond the rounding tolerance of the addends, a 尾差 warning within it.
  */
 export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[], what: string): Generator<FindingDraft> {
   if (parts.length === 0) return;
@@ -24,9 +33,9 @@ export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[
     coverCells(total.cells[key], ...present.map((p) => p.cells[key]));
     const actual = figures.value(t, total, key).fen;
     const expected = present.reduce((s, p) => s + figures.value(t, p, key).fen, 0n);
-    if (actual === 0n && expected === 0n) continue;
     const tol = sumTolerance(present.map((p) => p.cells[key].value ?? { unit: t.unit, decimals: 2 }));
-    if (within(actual, expected, tol)) continue;
+    const agree = agreement(actual, expected, tol);
+    if (agree === 'exact') continue;
     const col = t.columns.find((c) => c.key === key);
     const names = parts.map(rowLabel);
     yield {
@@ -36,6 +45,7 @@ export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[
       actual: fmt(money(actual, t.unit)),
       difference: fmtDiff(actual, expected, t.unit),
       suggestion: `${what}：${names.length > 6 ? names.slice(0, 6).join('、') + ' 等' + names.length + '行' : names.join('、')}；请核对各行金额或更正该合计`,
+      ...(agree === 'rounding' ? { rounding: true } : {}),
     };
   }
 }

@@ -23,8 +23,14 @@ describe('table-column-total', () => {
     expect(f[0].difference).toBe('-0.50万元');
     expect(f[0].locations[0].column).toContain('合计');
   });
-  it('tolerates n half-units of rounding', () => {
-    expect(runRule(rule, expense('6.01'))).toEqual([]);
+  it('reports a difference within n half-units of rounding as a 尾差 warning, not an error', () => {
+    const f = runRule(rule, expense('6.01'));
+    // Both rows (合计 and 201) carry the rounding difference.
+    expect(f.map((x) => [x.severity, x.rounding, x.difference])).toEqual([
+      ['warning', true, '-0.01万元'],
+      ['warning', true, '-0.01万元'],
+    ]);
+    expect(f[0].message).toContain('尾差');
   });
 });
 

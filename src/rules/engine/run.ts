@@ -37,15 +37,16 @@ function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
     for (const d of rule.check(ctx)) {
       findings.push({
         ruleId: rule.id,
-        severity: d.severity ?? rule.severity,
+        severity: d.rounding ? 'warning' : (d.severity ?? rule.severity),
         category: rule.category,
-        title: rule.title,
-        message: renderMessage(rule.message, d.params),
+        title: d.rounding ? `${rule.title}（尾差）` : rule.title,
+        message: renderMessage(rule.message, d.params) + (d.rounding ? '（差额在各数四舍五入的误差范围内，属尾差）' : ''),
         locations: d.locations,
         expected: d.expected,
         actual: d.actual,
         difference: d.difference,
         suggestion: d.suggestion,
+        ...(d.rounding ? { rounding: true } : {}),
       });
     }
   }

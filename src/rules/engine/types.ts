@@ -48,6 +48,11 @@ export interface FindingDraft {
   suggestion?: string;
   /** Override the rule's default severity for this finding (e.g. an unknown code is info, a wrong name error). */
   severity?: Severity;
+  /**
+   * The figures differ, but by no more than the rounding of the printed figures can explain (尾差): reported as a
+   * warning whatever the rule's severity, with the message saying so.
+   */
+  rounding?: boolean;
 }
 
 export interface Finding {
@@ -61,6 +66,8 @@ export interface Finding {
   actual?: string;
   difference?: string;
   suggestion?: string;
+  /** A rounding-level difference (尾差), see FindingDraft.rounding. */
+  rounding?: boolean;
 }
 
 export interface RuleContext {
