@@ -33,6 +33,7 @@ export async function runCheck(file: string, opts: CheckCliOptions): Promise<{ c
   if (opts.profile) {
     if (!PROFILES[opts.profile]) throw new GongkaiError('unknown-profile', `未知的格式“${opts.profile}”；可选：${Object.keys(PROFILES).join('、')}`);
     doc.meta.profile = opts.profile;
+    doc.meta.profileReason = '由 --profile 指定';
   }
   const prior = opts.prior ? await importFile(opts.prior, { ref }) : undefined;
   const findings = checkDocument(doc, { ref, prior, disable: opts.disable });

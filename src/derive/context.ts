@@ -71,9 +71,13 @@ export interface RowSpec {
   values?: Record<string, bigint>;
 }
 
-/** A table under construction: header from a spec, rows added in print order. */
+/**
+ * A table under construction: header from a spec, rows added in print order. Each row is linked to the row it
+ * adds up into (derivation knows the hierarchy: codes, 类/款 levels, units and their projects, carryover sources).
+ */
 export class TableBuilder {
   readonly table: Table;
+  private readonly links = new Map<string | undefined, { byLength: Map<number, DerivedRow>; lastMain?: DerivedRow; class?: DerivedRow; unit?: DerivedRow; carry?: DerivedRow }>();
 
   constructor(
     private readonly ctx: Ctx,
@@ -104,8 +108,42 @@ export class TableBuilder {
       source: this.ctx.source,
     };
     if (spec.label && spec.label !== spec.name) row.label = spec.label;
+    this.link(row);
     this.table.rows.push(row);
     return row;
+  }
+
+  private link(row: DerivedRow): void {
+    let l = this.links.get(row.side);
+    if (!l) this.links.set(row.side, (l = { byLength: new Map() }));
+    const parent = row.sub
+      ? l.lastMain
+      : row.role === 'carryover-item'
+        ? l.carry
+        : row.role !== 'data'
+          ? undefined
+          : row.code
+            ? ([...l.byLength.values()].filter((p) => row.code!.length > p.code!.length && row.code!.startsWith(p.code!)).sort((a, b) => b.code!.length - a.code!.length)[0] ?? l.unit)
+            : row.level === '款'
+              ? l.class
+              : row.level === 'project'
+                ? l.unit
+                : undefined;
+    if (parent) row.parent = parent.index;
+    if (row.sub) return;
+    l.lastMain = row;
+    if (row.role === 'carryover') l.carry = row;
+    if (row.role !== 'data' && row.role !== 'carryover-item') l.byLength.clear();
+    if (row.level === '类' && !row.code) l.class = row;
+    if (row.level === 'unit' || (row.role === 'data' && !row.code && row.level !== '款' && row.level !== 'project' && row.level !== '类')) {
+      l.unit = row;
+      l.byLength.clear();
+    }
+    if (row.code) {
+      for (const len of [...l.byLength.keys()]) if (len >= row.code.length) l.byLength.delete(len);
+      l.byLength.set(row.code.length, row);
+    }
+    this.table.structure = this.table.rows.some((r) => r.code) || row.code ? 'codes' : row.level === '款' || this.table.structure === 'named' ? 'named' : 'flat';
   }
 
   empty(): this {

@@ -29,6 +29,8 @@ export interface DocumentMeta {
   unit: MoneyUnit;
   region?: string;
   profile: string;
+  /** Why this profile was chosen ("部门名称…属上海市…", "用户指定"). */
+  profileReason?: string;
   draft: boolean;
   /** Where the first draft watermark ("仅供内部审核") was seen. */
   draftSource?: SourceRef;
@@ -116,10 +118,10 @@ export interface Table {
   /** Where the unit was stated ("单位：万元" under the title, in the header, …); absent: assumed. */
   unitSource?: 'title' | 'table' | 'header' | 'page' | 'document' | 'assumed';
   /**
-   * How the rows' hierarchy was read: from classification codes, from enumerators (一、（一）1.), from
-   * indentation, or not at all (flat: row sums other than the total cannot be checked).
+   * How the rows' hierarchy was read: from classification codes, from indentation, from enumerators (一、（一）1.),
+   * from names the classification lists as 类 (工资福利支出), or not at all (flat: one level).
    */
-  structure?: 'codes' | 'enumerated' | 'indented' | 'flat';
+  structure?: 'codes' | 'indented' | 'enumerated' | 'named' | 'flat';
   /** Pages the table spans (first to last). */
   pages?: [number, number];
   source: SourceRef;
@@ -154,6 +156,11 @@ export interface Unplaced {
   text: string;
   reason: string;
   source: SourceRef;
+  /**
+   * The content itself looks broken (a form whose text was lost on conversion), not merely beyond what the
+   * reader understands: reported as a warning, the rest as notices of what was not read.
+   */
+  broken?: boolean;
 }
 
 /** A disclosure as observed: what it says, each piece with its source. Rules read only this. */

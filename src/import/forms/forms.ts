@@ -39,7 +39,7 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
     }
     if (isForeignSummary(text)) {
       form.lost = true;
-      ctx.unplaced.push({ text, reason: `绩效目标表“${form.title}”的内容在提取时丢失，只剩一行非中文摘要`, source: src(l.line) });
+      ctx.unplaced.push({ text, reason: `绩效目标表“${form.title}”的内容在提取时丢失，只剩一行非中文摘要`, source: src(l.line), broken: true });
       continue;
     }
     const tokens = l.text.split('\t').flatMap(splitLabelled).map((t) => t.trim()).filter((t) => t !== '');

@@ -2,7 +2,7 @@ import type { BudgetDocument, GlossaryEntry, Section, Unplaced } from '../../mod
 import { normalizeKangxi } from '../../model/names.js';
 import { GongkaiError } from '../../model/errors.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
-import { detectProfile } from '../../profiles/profiles.js';
+import { chooseProfile } from '../../profiles/profiles.js';
 import { topicOfHeading } from '../../profiles/sections.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { extractClaims } from '../../claims/extract.js';
@@ -163,8 +163,10 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
     doc.tables.push(table);
   }
   resolveUnits(doc, blocks, src);
-  doc.meta.profile = detectProfile(doc.tables.map((t) => t.kind), meta.kind).id;
   for (const s of doc.sections) for (const p of s.paragraphs) p.claims = extractClaims(p.text, p.source, meta);
+  const chosen = chooseProfile(doc);
+  doc.meta.profile = chosen.profile.id;
+  doc.meta.profileReason = chosen.reason;
   return doc;
 }
 

@@ -7,7 +7,7 @@ const doc = await realDoc(REAL.welfare);
 
 describe('PDF import: 社会福利院 2024 单位预算', () => {
   it('reads the meta', () => {
-    expect(doc.meta).toMatchObject({ department: '上海市普陀区社会福利院', year: 2024, kind: '预算', scope: '单位', profile: 'national-9' });
+    expect(doc.meta).toMatchObject({ department: '上海市普陀区社会福利院', year: 2024, kind: '预算', scope: '单位', profile: 'shanghai-9' });
   });
 
   it('recognises the nine tables with their units and pages', () => {

@@ -13,12 +13,15 @@ const inTree = (l: RowLabel) => l.role === 'data' || l.role === 'carryover';
 
 /**
  * Read the rows' hierarchy from the strongest cue the table prints: classification codes (201 ⊃ 20101 ⊃
- * 2010101, levels may be skipped), else indentation of the names, else enumerators (一、 ⊃ （一） ⊃ 1.);
- * otherwise the table is flat. 其中 and ① lines always belong to the line above them. A name line inside a
+ * 2010101, levels may be skipped), else indentation of the names, else enumerators (一、 ⊃ （一） ⊃ 1.), else
+ * the levels the classification gives every name; otherwise the table is flat. 其中 and ① lines always belong to the line above them. A name line inside a
  * coded table (a unit's heading) heads the coded lines after it. Total lines end every open branch.
  */
-export function readHierarchy(labels: RowLabel[]): Hierarchy {
-  const h = readLevels(labels);
+/** The level the classification gives a name: 0 for a 类, 1 for a 款, 2 for a 项; undefined when unknown. */
+export type NameLevel = (name: string) => number | undefined;
+
+export function readHierarchy(labels: RowLabel[], levelOfName: NameLevel = () => undefined): Hierarchy {
+  const h = readLevels(labels, levelOfName);
   adoptCarryoverItems(labels, h);
   return h;
 }
@@ -36,9 +39,9 @@ function adoptCarryoverItems(labels: RowLabel[], h: Hierarchy): void {
   });
 }
 
-function readLevels(labels: RowLabel[]): Hierarchy {
+function readLevels(labels: RowLabel[], levelOfName: NameLevel): Hierarchy {
   const rows = labels.map((l, i) => ({ l, i })).filter(({ l }) => inTree(l) && !l.sub);
-  const coded = rows.filter(({ l }) => l.code);
+  const coded = rows.filter(({ l }) => keyOf(l));
   if (coded.length >= 2 && coded.length >= 0.5 * rows.length) return byCodes(labels);
   const depths = indentDepths(labels);
   if (depths) return byLevels(labels, depths, 'indented');
@@ -48,14 +51,26 @@ function readLevels(labels: RowLabel[]): Hierarchy {
     const levels = labels.map((l) => (l.enumLevel !== undefined ? (last = l.enumLevel) : last));
     return byLevels(labels, levels, 'enumerated');
   }
+  // Every name known to the classification, at two levels or more (工资福利支出 ⊃ 基本工资): levels by name.
+  const named = rows.map(({ l }) => levelOfName(l.name));
+  if (rows.length >= 3 && named.every((x) => x !== undefined) && new Set(named).size >= 2) {
+    return byLevels(labels, labels.map((l) => levelOfName(l.name) ?? 0), 'named');
+  }
   return byLevels(labels, labels.map(() => 0), 'flat');
 }
 
-/** Parents by code prefix; a non-coded data line between coded ones heads the coded lines that follow it. */
+/** The code a line's place in the tree follows: its classification code, or its unit code (024 ⊃ 024001). */
+const keyOf = (l: RowLabel) => l.code ?? l.unitCode;
+
+/**
+ * Parents by code prefix: the latest line above of each code length, the longest one that is a prefix (a 项
+ * printed after another 款's lines still belongs to its own 款 when that was printed before). A non-coded data
+ * line between coded ones heads the coded lines that follow it (a unit's block).
+ */
 function byCodes(labels: RowLabel[]): Hierarchy {
   const parent: (number | undefined)[] = labels.map(() => undefined);
   const depth: (number | undefined)[] = labels.map(() => undefined);
-  let open: { code: string; i: number }[] = [];
+  let last = new Map<number, { code: string; i: number }>();
   let head: number | undefined;
   let lastMain: number | undefined;
   labels.forEach((l, i) => {
@@ -65,22 +80,23 @@ function byCodes(labels: RowLabel[]): Hierarchy {
     }
     lastMain = i;
     if (!inTree(l)) {
-      open = [];
+      last = new Map();
       head = undefined;
       return;
     }
-    if (!l.code) {
+    const code = keyOf(l);
+    if (!code) {
       // A unit's (or group's) heading: the coded lines below it are its parts.
-      open = [];
-      head = labels.slice(i + 1).find((x) => !x.sub)?.code ? i : undefined;
+      last = new Map();
+      const next = labels.slice(i + 1).find((x) => !x.sub);
+      head = next && keyOf(next) ? i : undefined;
       return;
     }
-    // Codes restart below their block: a shorter or equal code that is no prefix closes the branch.
-    open = open.filter((o) => l.code!.startsWith(o.code) && o.code.length < l.code!.length);
-    const p = open[open.length - 1];
-    parent[i] = p ? p.i : head;
-    depth[i] = open.length;
-    open.push({ code: l.code, i });
+    const above = [...last.values()].filter((o) => o.code.length < code.length && code.startsWith(o.code)).sort((a, b) => b.code.length - a.code.length);
+    parent[i] = above[0]?.i ?? head;
+    depth[i] = above.length;
+    for (const len of [...last.keys()]) if (len >= code.length) last.delete(len);
+    last.set(code.length, { code, i });
   });
   return { structure: 'codes', parent, depth };
 }

@@ -105,7 +105,10 @@ function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableC
     if (EMPTY_NOTE.test(label.name) && Object.values(cells).every((c) => !c.value)) continue;
     read.push({ label, row: r, cells });
   }
-  const h = readHierarchy(read.map((x) => x.label));
+  const h = readHierarchy(
+    read.map((x) => x.label),
+    (name) => nameLevel(ctx.ref, table.kind, name),
+  );
   const base = table.rows.length;
   table.structure = mergeStructure(table.structure, h.structure);
   read.forEach(({ label, row, cells }, k) => {
@@ -124,9 +127,18 @@ function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableC
     if (p !== undefined) out.parent = base + p;
     if (p !== undefined && read[p].label.role === 'carryover' && out.role === 'data' && !out.sub) out.role = 'carryover-item';
     if (h.depth[k] !== undefined && h.structure !== 'codes') out.depth = h.depth[k];
-    out.level = levelOf(out, table.kind, ctx.ref);
+    out.level = label.unitCode ? 'unit' : levelOf(out, table.kind, ctx.ref);
     table.rows.push(out);
   });
+}
+
+const LEVELS = { 类: 0, 款: 1, 项: 2 } as const;
+
+/** The level the reference lists a name at, in the classification the table kind uses; one level only. */
+function nameLevel(ref: ReferenceSet, kind: TableKind, name: string): number | undefined {
+  const list = kind === 'gpb-basic-economic' ? ref.economicDepartment : ref.functional;
+  const levels = new Set(list.findByName(name).map((e) => LEVELS[e.level as keyof typeof LEVELS]));
+  return levels.size === 1 ? [...levels][0] : undefined;
 }
 
 /** "3612,256" (a misplaced separator) and "1 234.5" still mean one number; anything else is not an amount. */
@@ -139,7 +151,7 @@ function lenient(raw: string, unit: MoneyUnit): Cell['value'] {
 
 /** The weakest structure of the two sides decides what can be checked. */
 function mergeStructure(a: Table['structure'], b: NonNullable<Table['structure']>): NonNullable<Table['structure']> {
-  const order = ['flat', 'enumerated', 'indented', 'codes'] as const;
+  const order = ['flat', 'named', 'enumerated', 'indented', 'codes'] as const;
   if (!a) return b;
   return order.indexOf(a) < order.indexOf(b) ? a : b;
 }

@@ -16,6 +16,8 @@ export interface RowLabel {
   indent?: number;
   /** The name was centred in its cell (indentation then says nothing). */
   centred?: boolean;
+  /** The row names a budget unit by its unit code (收入总表 by unit). */
+  unitCode?: string;
 }
 
 const ENUMERATORS: [RegExp, number][] = [
@@ -45,6 +47,8 @@ export function roleOfName(name: string): RowRole | undefined {
   const n = squash(stripEnumerator(name));
   if (/^(收入|支出|收支)?总计$|^合计总计$/.test(n)) return 'grand-total';
   if (/^(本年|本期|当年)?(收入|支出)?合计$|^(部门|单位|总|全部)合计$|^合计数?$|^总合计$/.test(n)) return 'total';
+  // A group's own total (人员经费合计, 项目支出小计): closes its group, never a line of the tree.
+  if (/.(合计|小计)$/.test(n)) return 'subtotal';
   if (/^(上年(财政拨款)?结转(和|及)?(结余)?|年终结转(和|及)?(结余)?|年[末初](财政拨款)?结转(和|及)?结余|上年结转结余|结转下年|年末结转|用事业基金弥补收支差额|上年结余)$/.test(n)) return 'carryover';
   return undefined;
 }
@@ -58,14 +62,20 @@ const INLINE_CODE = /^[[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*(?=[^\d\s.,，%])/;
 export interface LabelColumns {
   names: number[];
   codes: number[];
+  /** Columns of unit (not classification) codes: 单位编码, 部门（单位）代码. */
+  unitCodes: number[];
   alt?: number;
 }
+
+/** A code column that numbers budget units, not classification subjects. */
+const UNIT_CODE_LABEL = /单位|部门|机构/;
 
 export function labelColumns(columns: Column[], side: Column['side']): LabelColumns {
   const idx = (pred: (c: Column) => boolean) => columns.flatMap((c, i) => (c.side === side && pred(c) ? [i] : []));
   return {
     names: idx((c) => c.type === 'name' && !c.key.endsWith('alt-name')),
-    codes: idx((c) => c.type === 'code'),
+    codes: idx((c) => c.type === 'code' && !UNIT_CODE_LABEL.test(c.label)),
+    unitCodes: idx((c) => c.type === 'code' && UNIT_CODE_LABEL.test(c.label)),
     alt: idx((c) => c.key.endsWith('alt-name'))[0],
   };
 }
@@ -109,6 +119,7 @@ export function readLabel(cells: InCell[], cols: LabelColumns, codes: SplitCodes
   const sub = SUB_PREFIX.test(name) || enumLevel === 5;
   const role = roleOfName(name) ?? 'data';
   const alt = cols.alt !== undefined ? cells[cols.alt]?.text.trim() || undefined : undefined;
+  const unitCode = cols.unitCodes.map((k) => squash(cells[k]?.text ?? '')).find((x) => /^\d+$/.test(x));
   return {
     code: code || undefined,
     name: stripEnumerator(name),
@@ -116,6 +127,7 @@ export function readLabel(cells: InCell[], cols: LabelColumns, codes: SplitCodes
     enumLevel,
     role,
     sub,
+    ...(unitCode ? { unitCode } : {}),
     ...indentOf(nameCell),
   };
 }

@@ -13,7 +13,7 @@ export default defineRule({
   *check({ doc, figures }) {
     for (const t of doc.tables) {
       // Tables whose layout gives the hierarchy (codes, indentation) are checked by code-hierarchy-sum.
-      if (t.structure !== 'flat' || !t.rows.some((r) => r.level === '类' && !r.code)) continue;
+      if (t.structure !== 'flat' || !t.rows.some((r) => r.level === '类' && !r.code)) continue; // 'named' tables have parents
       let parent: Row | undefined;
       let children: Row[] = [];
       const flush = function* () {

@@ -8,7 +8,11 @@ import { checkRowSum } from './sum-check.js';
  * sources listed under a 上年结转 line.
  */
 export function topLevelRows(t: Table, side?: 'income' | 'expense'): Row[] {
-  return t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub && r.parent === undefined);
+  const top = t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub && r.parent === undefined);
+  // A coded line without its parent among 类 lines (a misprinted code, reported by class-code-parent) is not a 类.
+  const lengths = top.filter((r) => r.code).map((r) => r.code!.length);
+  const shortest = Math.min(...lengths);
+  return top.filter((r) => !r.code || r.code.length === shortest);
 }
 
 export default defineRule({

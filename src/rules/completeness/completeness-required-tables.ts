@@ -1,3 +1,4 @@
+import { requiredTables } from '../../profiles/profiles.js';
 import { TABLE_KIND_NAMES, tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
 import { textLoc } from '../engine/locate.js';
 import { defineRule } from '../engine/types.js';
@@ -16,7 +17,9 @@ export default defineRule({
   category: 'completeness',
   title: '缺少必须公开的报表',
   message: '缺少{profile}要求公开的“{table}”',
-  description: `按文件适用的公开格式（profile）检查必须公开的报表是否都在。例如山西省部门预算公开要求 13 张表：
+  description: `检查必须公开的报表是否都在：文件自己的目录列出的每一张表，加上全国通用的最低要求（部门预算：收支总表、收入总表、
+支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出表、“三公”经费支出表、政府性基金预算支出表；
+部门决算同理）。地区格式只用于该地区的文件（或用 --profile 指定），例如山西省部门预算公开要求 13 张表：
 收支总表、收入总表、支出总表、财政拨款收支总表、一般公共预算支出表、一般公共预算基本支出经济分类表、
 政府性基金预算收入表、政府性基金预算支出表、国有资本经营预算表、“三公”经费支出表、机关运行经费表、
 项目支出表（本年）和项目支出表（上年结转）。
@@ -27,10 +30,10 @@ export default defineRule({
 示例：文件中没有“政府性基金预算支出表”，目录中却列有该表。`,
   *check({ doc, profile }) {
     const kinds = new Set(doc.tables.map((t) => t.kind));
-    for (const kind of profile.requiredTables) {
+    for (const { kind } of requiredTables(doc, profile)) {
       if (kinds.has(kind)) continue;
       if ((COVERED_BY[kind] ?? []).some((alt) => alt.every((k) => kinds.has(k)))) continue;
-      const toc = doc.toc.find((e) => tableKindOfTitle(e.title) === kind);
+      const toc = doc.toc.find((e) => tableKindOfTitle(e.title.replace(/^[一二三四五六七八九十]+、|^\d{1,2}[、.．]\s*/, '')) === kind);
       yield {
         params: { profile: profile.name, table: TABLE_KIND_NAMES[kind] },
         locations: [toc ? textLoc(`目录 › ${toc.title}`, toc.source, toc.title) : docLoc(doc)],

@@ -1,30 +1,46 @@
+import type { Unplaced } from '../../model/document.js';
 import { textLoc } from '../engine/locate.js';
-import { defineRule } from '../engine/types.js';
+import { defineRule, type FindingDraft } from '../engine/types.js';
 
 const MAX = 60;
+/** Places listed with a grouped notice. */
+const PLACES = 5;
+
+const clip = (t: string) => (t.length > MAX ? `${t.slice(0, MAX)}…` : t);
+const where = (u: Unplaced) => (u.source.page ? `第${u.source.page}页` : u.source.line ? `第${u.source.line}行` : '未归类内容');
 
 export default defineRule({
   id: 'completeness-unplaced',
-  severity: 'warning',
+  severity: 'info',
   category: 'completeness',
-  title: '无法识别的内容',
-  message: '{reason}：“{text}”',
-  description: `导入文件时无法归入任何报表、说明段落、绩效目标表或名词解释的内容都会列在这里，不会被悄悄丢弃。
-常见原因：PDF 转换时绩效目标表的内容丢失、只剩一行英文摘要；表格单元格不是金额；表注无法识别；
-说明文字中夹着表格行等。
+  title: '未能读取的内容',
+  message: '{reason}{count}：“{text}”',
+  description: `导入文件时无法归入任何报表、说明段落、绩效目标表或名词解释的内容都会列在这里，不会被悄悄丢弃，也不会被当作错误：
+gongkai 不理解的地方只报告为“未能读取”，不据此推断任何问题。同一原因的内容合并为一条，列出前几处位置。
 
-这些内容既可能是原文件本身的问题（例如绩效目标表实际未公开），也可能是转换造成的，都需要人工核对原文件。
+常见原因：说明文字中夹着表格行（标题未能识别的表）、表注无法解析、表格未标明金额单位、名词解释中的行无法识别。
 
-示例：整体支出绩效目标申报表的位置只有一行“Table with columns for Department Name, …”。`,
+例外：内容本身已损坏（例如 PDF 转换时绩效目标表的内容丢失、只剩一行英文摘要）时报告为警告，需要核对原文件。`,
   *check({ doc }) {
+    const groups = new Map<string, Unplaced[]>();
     for (const u of doc.unplaced) {
-      const text = u.text.length > MAX ? `${u.text.slice(0, MAX)}…` : u.text;
-      yield {
-        params: { reason: u.reason, text },
-        locations: [textLoc(u.source.line ? `第${u.source.line}行` : '未归类内容', u.source, u.text)],
-        actual: u.text,
-        suggestion: '对照原文件核实该处内容；如原文件缺失内容，应补齐后重新公开',
-      };
+      if (u.broken) {
+        yield finding(u.reason, [u], 'warning');
+        continue;
+      }
+      groups.set(u.reason, [...(groups.get(u.reason) ?? []), u]);
     }
+    for (const [reason, items] of groups) yield finding(reason, items);
   },
 });
+
+function finding(reason: string, items: Unplaced[], severity?: 'warning'): FindingDraft {
+  const first = items[0];
+  return {
+    params: { reason, count: items.length > 1 ? `（共${items.length}处）` : '', text: clip(first.text) },
+    locations: items.slice(0, PLACES).map((u) => textLoc(where(u), u.source, u.text)),
+    actual: first.text,
+    suggestion: severity ? '对照原文件核实该处内容；如原文件缺失内容，应补齐后重新公开' : '对照原文件核对这些内容；gongkai 未据此检查任何规则',
+    ...(severity ? { severity } : {}),
+  };
+}

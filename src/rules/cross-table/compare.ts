@@ -18,6 +18,8 @@ export function* mustEqual(a: Figure | undefined, b: Figure | undefined, params:
   const d = b.value.fen - a.value.fen;
   if (abs(d) <= pairTolerance(a, b)) return;
   const unit = b.value.unit;
+  // One unit of the last digit apart: the rounding of one of them (a sum of rounded figures) — 尾差.
+  const oneUnit = abs(d) <= 2n * pairTolerance(a, b) && a.tolerance === undefined && b.tolerance === undefined;
   yield {
     params: { a: a.label, b: b.label, ...params },
     locations: [b.location, a.location],
@@ -25,6 +27,7 @@ export function* mustEqual(a: Figure | undefined, b: Figure | undefined, params:
     actual: fmt(money(b.value.fen, unit)),
     difference: fmtDiff(b.value.fen, a.value.fen, unit),
     suggestion: suggestion ?? `“${b.label}”应与“${a.label}”一致，请核对两表`,
+    ...(oneUnit ? { rounding: true } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { BudgetDocument } from '../../model/document.js';
-import { PROFILES, detectProfile } from '../../profiles/profiles.js';
+import { PROFILES, chooseProfile } from '../../profiles/profiles.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
 import { Coverage, withCoverage } from './coverage.js';
@@ -28,7 +28,7 @@ export function checkDocument(doc: BudgetDocument, opts: CheckOptions = {}): Fin
 }
 
 function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
-  const profile = PROFILES[doc.meta.profile] ?? detectProfile(doc.tables.map((t) => t.kind), doc.meta.kind);
+  const profile = PROFILES[doc.meta.profile] ?? chooseProfile(doc).profile;
   const ctx: RuleContext = { doc, ref: opts.ref ?? builtinReference(doc.meta.year), profile, figures: new Figures(doc), prior: opts.prior };
   const findings: Finding[] = [];
   for (const rule of opts.rules ?? ALL_RULES) {
