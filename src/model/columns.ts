@@ -128,9 +128,24 @@ export function assignRoles(cols: Column[], year?: number): void {
     } else c.role = TOTAL_LABEL.test(squash(c.label)) ? 'total' : 'part';
     if (c.role !== 'of') lastPlain = c;
   }
+  markMemos(cols);
 }
 
 const samePrefix = (a: string[], b: string[], n: number) => a.slice(0, n).every((x, i) => x === b[i]);
+
+/** Memo columns: what part of the spending is procured or reserved for small firms — never an addend of a total. */
+const MEMO_LABEL = /政府采购|预留|其中.{0,6}采购/;
+
+/**
+ * Columns that state how much of the spending is procured (政府采购项目, 预留给中小企业…) are memos of the row's
+ * total when the table has other amount columns: they become 其中 columns.
+ */
+function markMemos(cols: Column[]): void {
+  const memo = (c: Column) => c.path.some((p) => MEMO_LABEL.test(squash(p)));
+  const amounts = cols.filter((c) => c.type === 'amount');
+  if (!amounts.some((c) => !memo(c))) return;
+  for (const c of amounts) if (memo(c) && c.role !== 'prior' && c.role !== 'change') c.role = 'of';
+}
 
 /**
  * Column identities of a table: each total column with the columns that add up to it. A column labelled

@@ -119,9 +119,10 @@ export interface Table {
   unitSource?: 'title' | 'table' | 'header' | 'page' | 'document' | 'assumed';
   /**
    * How the rows' hierarchy was read: from classification codes, from indentation, from enumerators (一、（一）1.),
-   * from names the classification lists as 类 (工资福利支出), or not at all (flat: one level).
+   * from names the classification lists as 类 (工资福利支出), one level (flat), or not at all (unknown: cues that
+   * contradict or cover only some lines; row sums are then not checked).
    */
-  structure?: 'codes' | 'indented' | 'enumerated' | 'named' | 'flat';
+  structure?: 'codes' | 'indented' | 'enumerated' | 'named' | 'flat' | 'unknown';
   /** Pages the table spans (first to last). */
   pages?: [number, number];
   source: SourceRef;

@@ -11,7 +11,7 @@ import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
 import { parseTable, type TableInput } from '../tables/index.js';
 import { TABLE_LABEL, type RawLine, type SourceOf } from './line.js';
 import { PART_HEADING, readMeta } from './meta.js';
-import { collectTable, continuation } from './table-block.js';
+import { collectTable, continuation, joinRepeated } from './table-block.js';
 import { readToc } from './toc.js';
 
 export interface LineImportOptions {
@@ -157,7 +157,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
     i++;
   }
 
-  for (const b of blocks) {
+  for (const b of joinRepeated(blocks, byLine)) {
     const table = parseTable(b, { src, department: meta.department, year: meta.year, ref, unplaced });
     table.id = `t${doc.tables.length + 1}`;
     doc.tables.push(table);

@@ -106,3 +106,32 @@ export function continuation(prev: TableInput, lines: RawLine[], start: number):
   }
   return rows.length ? { rows, next: i } : undefined;
 }
+
+/**
+ * A table printed over several pages with its number, title and header repeated on each page reads as several
+ * blocks of one title: consecutive blocks of the same kind, title and width on following pages are one table.
+ * The repeated header rows are dropped.
+ */
+export function joinRepeated(blocks: TableInput[], lines: Map<number, RawLine>): TableInput[] {
+  const out: TableInput[] = [];
+  const pageOf = (line: number) => lines.get(line)?.page;
+  const width = (b: TableInput) => Math.max(0, ...b.rows.map((r) => r.cells.length));
+  const squashed = (t: string) => t.replace(/\s+/g, '');
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    const lastPage = prev?.rows.length ? pageOf(prev.rows[prev.rows.length - 1].line) : undefined;
+    const firstPage = pageOf(b.titleLine);
+    const same = prev && prev.kind === b.kind && squashed(prev.title) === squashed(b.title) && width(prev) === width(b) && (prev.number ?? '') === (b.number ?? '');
+    if (same && lastPage !== undefined && firstPage !== undefined && firstPage === lastPage + 1) {
+      const header = new Set(splitHeader(prev.rows).header.map(rowKey));
+      const { header: own, data } = splitHeader(b.rows);
+      if (own.every((r) => header.has(rowKey(r))) || own.length === 0) {
+        prev.rows.push(...data.map((r) => ({ ...r, header: false })));
+        prev.emptyNote ??= b.emptyNote;
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return out;
+}

@@ -46,6 +46,8 @@ function readLevels(labels: RowLabel[], levelOfName: NameLevel): Hierarchy {
   const depths = indentDepths(labels);
   if (depths) return byLevels(labels, depths, 'indented');
   const enumerated = rows.filter(({ l }) => l.enumLevel !== undefined);
+  // Enumerators on some lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
+  if (enumerated.length >= 2 && enumerated.length < rows.length && !depths) return byLevels(labels, labels.map(() => 0), 'unknown');
   if (enumerated.length >= 2 && new Set(enumerated.map(({ l }) => l.enumLevel)).size >= 2) {
     let last = 1;
     const levels = labels.map((l) => (l.enumLevel !== undefined ? (last = l.enumLevel) : last));

@@ -64,6 +64,8 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
   const pages = [table.source.page, ...table.rows.map((r) => r.source.page)].filter((p): p is number => p !== undefined);
   if (pages.length) table.pages = [Math.min(...pages), Math.max(...pages)];
   if (!table.emptyNote) table.emptyNote = emptyNoteIn(data);
+  if (table.structure === 'unknown')
+    ctx.unplaced.push({ text: table.title, reason: '表中各行的层级无法识别（编号只印在部分行上，又没有缩进可依），未核对合计行和上下级之和', source: table.source });
   markProjectRows(table, ctx.department, ctx.ref);
   return table;
 }
@@ -151,7 +153,7 @@ function lenient(raw: string, unit: MoneyUnit): Cell['value'] {
 
 /** The weakest structure of the two sides decides what can be checked. */
 function mergeStructure(a: Table['structure'], b: NonNullable<Table['structure']>): NonNullable<Table['structure']> {
-  const order = ['flat', 'named', 'enumerated', 'indented', 'codes'] as const;
+  const order = ['unknown', 'flat', 'named', 'enumerated', 'indented', 'codes'] as const;
   if (!a) return b;
   return order.indexOf(a) < order.indexOf(b) ? a : b;
 }

@@ -44,12 +44,12 @@ function enumLevelOf(name: string): number | undefined {
 
 /** The role a row's name gives it. */
 export function roleOfName(name: string): RowRole | undefined {
-  const n = squash(stripEnumerator(name));
+  const n = squash(stripEnumerator(name)).replace(/[、，,]/g, '');
   if (/^(收入|支出|收支)?总计$|^合计总计$/.test(n)) return 'grand-total';
   if (/^(本年|本期|当年)?(收入|支出)?合计$|^(部门|单位|总|全部)合计$|^合计数?$|^总合计$/.test(n)) return 'total';
   // A group's own total (人员经费合计, 项目支出小计): closes its group, never a line of the tree.
   if (/.(合计|小计)$/.test(n)) return 'subtotal';
-  if (/^(上年(财政拨款)?结转(和|及)?(结余)?|年终结转(和|及)?(结余)?|年[末初](财政拨款)?结转(和|及)?结余|上年结转结余|结转下年|年末结转|用事业基金弥补收支差额|上年结余)$/.test(n)) return 'carryover';
+  if (/^(上年(财政拨款)?(结转|结余)(和|及)?(结转|结余)?|年终结转(和|及)?(结余)?|年[末初](财政拨款)?结转(和|及)?结余|上年结转结余|结转下年|年末结转|用事业基金弥补收支差额|上年结余)$/.test(n)) return 'carryover';
   return undefined;
 }
 

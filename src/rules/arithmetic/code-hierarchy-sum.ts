@@ -13,7 +13,7 @@ export default defineRule({
 没有下级行的科目不检查；层级无从识别的表不检查（报告为“未能识别行的层级”）。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
-      if (t.kind === 'project-expense' || t.kind === 'project-carryover') continue;
+      if (t.kind === 'project-expense' || t.kind === 'project-carryover' || t.structure === 'unknown') continue;
       const children = new Map<number, typeof t.rows>();
       for (const r of t.rows) {
         if (r.parent === undefined || r.sub || r.role !== 'data') continue;

@@ -26,7 +26,7 @@ export default defineRule({
 “①②”“其中”形式的明细行、上年结转下列出的各来源不重复计入。项目支出表由“项目支出表合计”规则检查。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
-      if (t.kind === 'project-expense' || t.kind === 'project-carryover') continue;
+      if (t.kind === 'project-expense' || t.kind === 'project-carryover' || t.structure === 'unknown') continue;
       for (const side of [...new Set(t.rows.map((r) => r.side))]) {
         const total = t.rows.find((r) => r.side === side && r.role === 'total');
         if (!total) continue;
