@@ -35,23 +35,6 @@ export function normalizeText(s: string): string {
     .replace(CJK_DIGIT_GAP, '');
 }
 
-const isWide = (c: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/.test(c);
-
-/**
- * One pdfjs text run becomes one item per space-separated piece, with x estimated from character widths
- * (wide characters count 1 em, others ½): some producers print "208   05   02" as a single run.
- */
-export function splitItem(raw: string, x: number, base: number, w: number, size: number): Item[] {
-  const str = [...raw].map((c) => (c < ' ' ? ' ' : c)).join('');
-  const width = (t: string) => [...t].reduce((a, c) => a + (isWide(c) ? 1 : 0.5), 0);
-  const scale = w / (width(str) || 1);
-  const out: Item[] = [];
-  for (const m of str.matchAll(/\S+/g)) {
-    out.push({ str: m[0], x: x + width(str.slice(0, m.index)) * scale, base, w: width(m[0]) * scale, size });
-  }
-  return out;
-}
-
 /** Join items of one visual line, left to right, into text; a space only between Latin words. */
 export function joinItems(items: Item[]): string {
   let s = '';
