@@ -53,13 +53,23 @@ export function joinItems(items: Item[]): string {
 /** Group items into visual lines by baseline (tolerance: a third of the font size), top to bottom. */
 export function groupLines(items: Item[]): Item[][] {
   const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
+  // Lines are opened in baseline order, so the candidates for an item are the last few: found by bisection.
   const lines: { base: number; size: number; items: Item[] }[] = [];
   for (const it of sorted) {
-    const line = lines.find((l) => Math.abs(l.base - it.base) <= Math.max(1, 0.35 * Math.min(l.size, it.size)));
+    const reach = Math.max(1, 0.35 * it.size);
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lines[mid].base < it.base - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    let line: (typeof lines)[number] | undefined;
+    for (let k = lo; k < lines.length && !line; k++) if (Math.abs(lines[k].base - it.base) <= Math.max(1, 0.35 * Math.min(lines[k].size, it.size))) line = lines[k];
     if (line) line.items.push(it);
     else lines.push({ base: it.base, size: it.size, items: [it] });
   }
-  return lines.sort((a, b) => a.base - b.base).map((l) => l.items.sort((a, b) => a.x - b.x));
+  return lines.map((l) => l.items.sort((a, b) => a.x - b.x));
 }
 
 /** Bounding box of items. */
