@@ -59,7 +59,7 @@ export async function withPdf<T>(buf: Uint8Array, where: string, use: (doc: PdfD
 export function withPage<T>(doc: PdfDoc, index: number, use: (page: number) => T): T {
   const { fn } = doc.engine;
   const page = fn.FPDF_LoadPage(doc.handle, index);
-  if (!page) throw new Error(`PDFium 无法载入第 ${index + 1} 页`);
+  if (!page) throw new Error('页面对象缺失或无法解析');
   try {
     return use(page);
   } finally {

@@ -44,6 +44,14 @@ describe('PDF import refuses what it cannot read, with a clear Chinese message',
     expect(r.message).toMatch(/^PDF 文件“损坏\.pdf”已损坏/);
   });
 
+  it('a file whose cross-reference offset is wrong is repaired and read like the original', async () => {
+    const raw = real.toString('latin1');
+    const broken = Buffer.from(`${raw.slice(0, raw.lastIndexOf('startxref'))}startxref\n123\n%%EOF\n`, 'latin1');
+    const [a, b] = [await importPdfBuffer(new Uint8Array(broken), { file: 'x.pdf' }), await realDoc(REAL.social)];
+    expect(a.tables.map((t) => t.rows.length)).toEqual(b.tables.map((t) => t.rows.length));
+    expect(a.tables.length).toBe(9);
+  });
+
   it('a text file named .pdf', async () => {
     const r = await refusal(importPdfFile(write('说明.pdf', '这是一个文本文件，不是 PDF。\n')));
     expect(r).toMatchObject({ code: 'pdf-not-pdf', message: 'PDF 文件“说明.pdf”不是 PDF 文件（文件开头没有“%PDF-”标记），请确认文件格式' });
