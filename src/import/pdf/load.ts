@@ -19,7 +19,7 @@ export interface PdfPage {
   hasImages: boolean;
   /**
    * Clockwise angle at which the page's text runs on the displayed page (a sideways table): coordinates here
-   * are turned back by it; `toDisplay` maps them to the page as a viewer shows it.
+   * are turned back by it; `readingToDisplay` maps them to the page as a viewer shows it.
    */
   turn?: Quarter;
 }
