@@ -1,7 +1,7 @@
 import { apply, type Matrix, type Quarter } from '../../pdf/frame.js';
 import type { Engine } from '../../pdf/pdfium.js';
 import type { Segment } from './paths.js';
-import type { Item } from './text.js';
+import { lowerBound, type Item } from './text.js';
 
 /**
  * The glyphs of one page in display space (points, origin top-left, /Rotate applied), as parallel arrays:
@@ -185,14 +185,7 @@ export class VerticalRules {
   }
   /** A rule with from ≤ x ≤ to that crosses height y. */
   between(from: number, to: number, y: number): boolean {
-    let lo = 0;
-    let hi = this.xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.xs[mid] < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < this.xs.length && this.xs[i] <= to; i++) if (this.rules[i].y1 <= y && this.rules[i].y2 >= y) return true;
+    for (let i = lowerBound(this.xs.length, (k) => this.xs[k], from); i < this.xs.length && this.xs[i] <= to; i++) if (this.rules[i].y1 <= y && this.rules[i].y2 >= y) return true;
     return false;
   }
 }

@@ -1,5 +1,5 @@
 import type { Segment } from './paths.js';
-import { groupLines, joinItems, midX, midY, round, type Box, type Item } from './text.js';
+import { groupLines, joinItems, lowerBound, midX, midY, round, type Box, type Item } from './text.js';
 
 /** A cell of a ruled table: elementary rows r0..r1-1 and columns c0..c1-1 (merged cells span several). */
 export interface GridCell {
@@ -82,14 +82,7 @@ export function findGrids(segments: Segment[], items: Item[], page: number): { g
   const byX = vs.map((v, b) => ({ x: v.x1, b })).sort((p, q) => p.x - q.x);
   for (let a = 0; a < hs.length; a++) {
     const h = hs[a];
-    let lo = 0;
-    let hi = byX.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byX[mid].x < h.x1 - TOL) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byX.length && byX[k].x <= h.x2 + TOL; k++) {
+    for (let k = lowerBound(byX.length, (i) => byX[i].x, h.x1 - TOL); k < byX.length && byX[k].x <= h.x2 + TOL; k++) {
       const v = vs[byX[k].b];
       if (h.y1 >= v.y1 - TOL && h.y1 <= v.y2 + TOL) parent[find(parent, a)] = find(parent, hs.length + byX[k].b);
     }

@@ -50,20 +50,25 @@ export function joinItems(items: Item[]): string {
   return normalizeText(s);
 }
 
+/** The first index in 0..length whose value (non-decreasing in the index) is at least `target`. */
+export function lowerBound(length: number, valueAt: (i: number) => number, target: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Group items into visual lines by baseline (tolerance: a third of the font size), top to bottom. */
 export function groupLines(items: Item[]): Item[][] {
   const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
   // Lines are opened in baseline order, so the candidates for an item are the last few: found by bisection.
   const lines: { base: number; size: number; items: Item[] }[] = [];
   for (const it of sorted) {
-    const reach = Math.max(1, 0.35 * it.size);
-    let lo = 0;
-    let hi = lines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid].base < it.base - reach) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(lines.length, (k) => lines[k].base, it.base - Math.max(1, 0.35 * it.size));
     let line: (typeof lines)[number] | undefined;
     for (let k = lo; k < lines.length && !line; k++) if (Math.abs(lines[k].base - it.base) <= Math.max(1, 0.35 * Math.min(lines[k].size, it.size))) line = lines[k];
     if (line) line.items.push(it);
