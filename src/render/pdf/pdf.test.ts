@@ -19,11 +19,12 @@ let pages: string[];
 let finalPages: string[];
 let all: string;
 
+// Two full renders: seconds each on a busy machine.
 beforeAll(async () => {
   [draftPdf, finalPdf] = await Promise.all([renderPdf(doc), renderPdf(final)]);
   [pages, finalPages] = await Promise.all([pageTexts(draftPdf), pageTexts(finalPdf)]);
   all = pages.join('\n');
-});
+}, 60_000);
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 
