@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFPage } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { degrees, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, StandardFonts, type PDFPage } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importFile } from '../import/index.js';
+import { pdfLines } from '../import/pdf/index.js';
 import { GongkaiError } from '../model/errors.js';
 import { checkDocument } from '../rules/engine/run.js';
 import type { Finding } from '../rules/engine/types.js';
 import { annotatePdf, findingNote, SEVERITY_RGB } from './annotate-pdf.js';
-import { displayToUserRect, pageFrame, type DisplayBox } from './pdf-frame.js';
+import { displayToUserRect, pageFrame } from './pdf-frame.js';
 
 const REAL = 'test/fixtures/real/上海市普陀区财政局2024年度部门决算.pdf';
 
@@ -120,20 +120,58 @@ describe('annotatePdf without boxes', () => {
   });
 });
 
-describe('display boxes map back through CropBox offsets and rotation like pdfjs', () => {
-  it.each([0, 90, 180, 270])('rotation %i', async (rotate) => {
+/** Where the importer says the text “Total 12” is, mapped back to user space by the annotator's frame. */
+async function measuredBack(bytes: Uint8Array): Promise<number[]> {
+  const { lines } = await pdfLines(bytes);
+  const line = lines.find((l) => l.text === 'Total 12')!;
+  expect(line, JSON.stringify(lines.map((l) => l.text))).toBeDefined();
+  return displayToUserRect(pageFrame((await PDFDocument.load(bytes)).getPage(0)), line.box!)!;
+}
+
+/**
+ * `back` is where `want` is, in user space; the far end along the baseline only roughly: PDFium measures the
+ * advance of a non-embedded standard font with its substitute font's widths.
+ */
+function expectAt(back: number[], want: number[], alongX: boolean): void {
+  back.forEach((v, i) => {
+    const far = alongX ? i === 2 : i === 3;
+    expect(Math.abs(v - want[i]), `edge ${i}: ${v} vs ${want[i]}`).toBeLessThan(far ? 2 : 0.05);
+  });
+}
+
+describe('boxes the importer measures map back onto the same spot, through CropBox offsets and rotation', () => {
+  const SIZE = 10;
+  const [X, Y] = [100, 210];
+
+  it.each([0, 90, 180, 270])('/Rotate %i, text upright in user space', async (rotate) => {
     const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
     const page = doc.addPage([600, 800]);
     page.setCropBox(40, 60, 500, 700);
     page.node.set(PDFName.of('Rotate'), PDFNumber.of(rotate));
+    page.drawText('Total 12', { x: X, y: Y, size: SIZE, font });
+    const back = await measuredBack(await doc.save());
+    // The importer's box: from the text's left edge to its advance, 0.86 em above the baseline to 0.14 em below.
+    expectAt(back, [X, Y - 0.14 * SIZE, X + font.widthOfTextAtSize('Total 12', SIZE), Y + 0.86 * SIZE], true);
+  });
+
+  it.each([90, 270])('text drawn turned %i° on an upright page (a sideways table), read upright and mapped back', async (angle) => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([600, 800]);
+    page.setCropBox(40, 60, 500, 700);
+    // pdf-lib turns counter-clockwise: at 90° the baseline runs up the sheet and the lines follow to the right.
+    const up = angle === 90;
+    const [ox, oy] = up ? [X, Y + 200] : [X + 200, Y + 300];
+    // Several lines, so that turned text is what the page mostly holds.
+    for (let k = 0; k < 5; k++) page.drawText(k ? `Row ${k}` : 'Total 12', { x: ox + (up ? 40 : -40) * k, y: oy, size: SIZE, font, rotate: degrees(angle) });
     const bytes = await doc.save();
-    const pdf = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
-    const vp = (await pdf.getPage(1)).getViewport({ scale: 1 });
-    const user = [100, 200, 180, 230];
-    const [a, b, c, d] = vp.convertToViewportRectangle(user);
-    const box: DisplayBox = [Math.min(a, c), Math.min(b, d), Math.abs(c - a), Math.abs(d - b)];
-    const back = displayToUserRect(pageFrame((await PDFDocument.load(bytes)).getPage(0)), box)!;
-    back.forEach((v, i) => expect(v).toBeCloseTo(user[i], 6));
-    await pdf.destroy();
+    const { lines } = await pdfLines(bytes);
+    expect(lines.map((l) => l.text)).toEqual(['Total 12', 'Row 1', 'Row 2', 'Row 3', 'Row 4']);
+    const len = font.widthOfTextAtSize('Total 12', SIZE);
+    const want = up ? [ox - 0.86 * SIZE, oy, ox + 0.14 * SIZE, oy + len] : [ox - 0.14 * SIZE, oy - len, ox + 0.86 * SIZE, oy];
+    const back = await measuredBack(bytes);
+    if (up) expectAt(back, want, false);
+    else expectAt([back[0], -back[3], back[2], -back[1]], [want[0], -want[3], want[2], -want[1]], false);
   });
 });

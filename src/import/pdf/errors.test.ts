@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { GongkaiError } from '../../model/errors.js';
 import { importPdfBuffer, importPdfFile } from './index.js';
-import { imageOnlyPdf, REAL, realPath, textPdf } from './testing.js';
+import { imageOnlyPdf, realDoc, REAL, realPath, textPdf } from './testing.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-pdf-'));
 const write = (name: string, data: Uint8Array | string) => {
@@ -43,6 +44,14 @@ describe('PDF import refuses what it cannot read, with a clear Chinese message',
     expect(r.message).toMatch(/^PDF 文件“损坏\.pdf”已损坏/);
   });
 
+  it('a file whose cross-reference offset is wrong is repaired and read like the original', async () => {
+    const raw = real.toString('latin1');
+    const broken = Buffer.from(`${raw.slice(0, raw.lastIndexOf('startxref'))}startxref\n123\n%%EOF\n`, 'latin1');
+    const [a, b] = [await importPdfBuffer(new Uint8Array(broken), { file: 'x.pdf' }), await realDoc(REAL.social)];
+    expect(a.tables.map((t) => t.rows.length)).toEqual(b.tables.map((t) => t.rows.length));
+    expect(a.tables.length).toBe(9);
+  });
+
   it('a text file named .pdf', async () => {
     const r = await refusal(importPdfFile(write('说明.pdf', '这是一个文本文件，不是 PDF。\n')));
     expect(r).toMatchObject({ code: 'pdf-not-pdf', message: 'PDF 文件“说明.pdf”不是 PDF 文件（文件开头没有“%PDF-”标记），请确认文件格式' });
@@ -69,6 +78,17 @@ describe('PDF import refuses what it cannot read, with a clear Chinese message',
     expect(r.message).toBe('PDF 文件“扫描件.pdf”没有可提取的文字层（共 1 页，页面是图片，可能是扫描件）；请提供带文字层的 PDF，或先做文字识别（OCR）');
   });
 
+  it('a scanned page inside a document with a text layer is read around and reported by page', async () => {
+    const doc = await PDFDocument.load(readFileSync(realPath(REAL.welfare)));
+    const [scan] = await doc.copyPages(await PDFDocument.load(imageOnlyPdf()), [0]);
+    doc.insertPage(2, scan);
+    const read = await importPdfBuffer(await doc.save(), { file: '含扫描页.pdf' });
+    expect(read.unplaced.filter((u) => /扫描/.test(u.text))).toEqual([
+      { text: '第3页为扫描图像，无文字层', reason: '扫描页的内容未读取（需先做文字识别）', source: { file: '含扫描页.pdf', page: 3 } },
+    ]);
+    expect(read.tables.length).toBe((await realDoc(REAL.welfare)).tables.length);
+  });
+
   it('a PDF with text that is not a budget disclosure', async () => {
     expect((await refusal(importPdfBuffer(textPdf('Quarterly report'), { file: 'report.pdf' }))).code).toBe('not-a-budget');
   });
@@ -82,6 +102,9 @@ describe('PDF import refuses what it cannot read, with a clear Chinese message',
     const items = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxItems: 100 } }));
     expect(items.code).toBe('pdf-too-complex');
     expect(items.message).toMatch(/^PDF 文件“x\.pdf”文字元素过多（到第 \d+ 页已超过 100 个）/);
+    const glyphs = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxGlyphs: 50 } }));
+    expect(glyphs.code).toBe('pdf-too-complex');
+    expect(glyphs.message).toBe('PDF 文件“x.pdf”第 2 页字符过多（309 个，上限 50 个），拒绝读取');
     const slow = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxMillis: 0 } }));
     expect(slow).toMatchObject({ code: 'pdf-too-slow', message: 'PDF 文件“x.pdf”读取超时：0 秒内只读完 0 / 24 页，拒绝继续' });
   });

@@ -1,5 +1,5 @@
 import type { Segment } from './paths.js';
-import { groupLines, joinItems, midX, midY, round, type Box, type Item } from './text.js';
+import { groupLines, joinItems, lowerBound, midX, midY, round, type Box, type Item } from './text.js';
 
 /** A cell of a ruled table: elementary rows r0..r1-1 and columns c0..c1-1 (merged cells span several). */
 export interface GridCell {
@@ -78,16 +78,21 @@ export function findGrids(segments: Segment[], items: Item[], page: number): { g
   const vs = mergeSegments(segments.filter((s) => s.x1 === s.x2 && s.y1 !== s.y2), false);
   const all = [...hs, ...vs];
   const parent = all.map((_, i) => i);
-  for (let a = 0; a < hs.length; a++)
-    for (let b = 0; b < vs.length; b++) {
-      const h = hs[a];
-      const v = vs[b];
-      if (v.x1 >= h.x1 - TOL && v.x1 <= h.x2 + TOL && h.y1 >= v.y1 - TOL && h.y1 <= v.y2 + TOL) parent[find(parent, a)] = find(parent, hs.length + b);
+  // Join every horizontal rule to the vertical ones it touches: those with x in its span, found by bisection.
+  const byX = vs.map((v, b) => ({ x: v.x1, b })).sort((p, q) => p.x - q.x);
+  for (let a = 0; a < hs.length; a++) {
+    const h = hs[a];
+    for (let k = lowerBound(byX.length, (i) => byX[i].x, h.x1 - TOL); k < byX.length && byX[k].x <= h.x2 + TOL; k++) {
+      const v = vs[byX[k].b];
+      if (h.y1 >= v.y1 - TOL && h.y1 <= v.y2 + TOL) parent[find(parent, a)] = find(parent, hs.length + byX[k].b);
     }
+  }
   const comps = new Map<number, Segment[]>();
   all.forEach((s, i) => {
     const r = find(parent, i);
-    comps.set(r, [...(comps.get(r) ?? []), s]);
+    const list = comps.get(r);
+    if (list) list.push(s);
+    else comps.set(r, [s]);
   });
   const grids: Grid[] = [];
   let rest = items;
@@ -106,10 +111,15 @@ export function findGrids(segments: Segment[], items: Item[], page: number): { g
   return { grids, rest };
 }
 
-function covers(segs: Segment[], horizontal: boolean, at: number, lo: number, hi: number): boolean {
+/** The segments that lie on each edge (within TOL), so each cell border looks only at its own line. */
+function onEdges(segs: Segment[], edges: number[], horizontal: boolean): Segment[][] {
+  return edges.map((e) => segs.filter((s) => Math.abs((horizontal ? s.y1 : s.x1) - e) <= TOL));
+}
+
+/** Do the segments of one edge cover at least half of lo..hi? */
+function covers(segs: Segment[], horizontal: boolean, lo: number, hi: number): boolean {
   let covered = 0;
   for (const s of segs) {
-    if (Math.abs((horizontal ? s.y1 : s.x1) - at) > TOL) continue;
     const a = Math.max(lo, horizontal ? s.x1 : s.y1);
     const b = Math.min(hi, horizontal ? s.x2 : s.y2);
     if (b > a) covered += b - a;
@@ -123,10 +133,12 @@ function buildGrid(xs: number[], ys: number[], hs: Segment[], vs: Segment[], ite
   const id = (r: number, c: number) => r * nc + c;
   const parent = Array.from({ length: nr * nc }, (_, i) => i);
   const join = (a: number, b: number) => (parent[find(parent, a)] = find(parent, b));
+  const vAt = onEdges(vs, xs, false);
+  const hAt = onEdges(hs, ys, true);
   for (let r = 0; r < nr; r++)
     for (let c = 0; c < nc; c++) {
-      if (c + 1 < nc && !covers(vs, false, xs[c + 1], ys[r], ys[r + 1])) join(id(r, c + 1), id(r, c));
-      if (r + 1 < nr && !covers(hs, true, ys[r + 1], xs[c], xs[c + 1])) join(id(r + 1, c), id(r, c));
+      if (c + 1 < nc && !covers(vAt[c + 1], false, ys[r], ys[r + 1])) join(id(r, c + 1), id(r, c));
+      if (r + 1 < nr && !covers(hAt[r + 1], true, xs[c], xs[c + 1])) join(id(r + 1, c), id(r, c));
     }
   const groups = new Map<number, { r0: number; c0: number; r1: number; c1: number; items: Item[] }>();
   for (let r = 0; r < nr; r++)

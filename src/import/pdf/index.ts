@@ -5,7 +5,8 @@ import { GongkaiError } from '../../model/errors.js';
 import { importLines, type LineImportOptions as TextImportOptions } from '../lines/index.js';
 import type { RawLine } from '../lines/line.js';
 import { layoutLines } from './layout.js';
-import { DEFAULT_LIMITS, mb, readPdf, type PdfLimits } from './load.js';
+import { mapBox } from '../../pdf/frame.js';
+import { DEFAULT_LIMITS, mb, readingToDisplay, readPdf, type PdfLimits, type PdfPage } from './load.js';
 
 export interface PdfImportOptions extends TextImportOptions {
   limits?: Partial<PdfLimits>;
@@ -17,7 +18,19 @@ const whereOf = (file?: string) => (file ? `PDF 文件“${file}”` : 'PDF 输�
 export async function pdfLines(buf: Uint8Array, opts: PdfImportOptions = {}): Promise<{ lines: RawLine[]; blankPages: number[] }> {
   const pages = await readPdf(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
   const blankPages = pages.filter((p) => p.items.length === 0 && p.hasImages).map((p) => p.page);
-  return { lines: layoutLines(pages), blankPages };
+  return { lines: displayBoxes(layoutLines(pages), pages), blankPages };
+}
+
+/** Boxes measured on turned pages (sideways tables), mapped back onto the page as displayed. */
+function displayBoxes(lines: RawLine[], pages: PdfPage[]): RawLine[] {
+  const maps = new Map(pages.map((p) => [p.page, readingToDisplay(p)]));
+  for (const l of lines) {
+    const m = l.page !== undefined ? maps.get(l.page) : undefined;
+    if (!m) continue;
+    if (l.box) l.box = mapBox(m, l.box);
+    if (l.cellBoxes) l.cellBoxes = l.cellBoxes.map((b) => b && mapBox(m, b));
+  }
+  return lines;
 }
 
 /** Read a published disclosure from PDF bytes into the document model. */
@@ -25,7 +38,7 @@ export async function importPdfBuffer(buf: Uint8Array, opts: PdfImportOptions = 
   const { lines, blankPages } = await pdfLines(buf, opts);
   const doc = importLines(lines, opts);
   for (const page of blankPages) {
-    doc.unplaced.push({ text: `第 ${page} 页`, reason: '该页只有图片、没有文字层（可能是扫描页），内容未读取', source: { file: opts.file, page } });
+    doc.unplaced.push({ text: `第${page}页为扫描图像，无文字层`, reason: '扫描页的内容未读取（需先做文字识别）', source: { file: opts.file, page } });
   }
   return doc;
 }

@@ -1,17 +1,27 @@
 import { GongkaiError } from '../../model/errors.js';
-import { ASSET_DIRS, CachedAssets, getDocument, OPS, Util, VerbosityLevel, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
-import { rulingSegments, type Segment } from './paths.js';
-import { splitItem, type Item } from './text.js';
+import { withPage, withPdf, type PdfDoc } from '../../pdf/document.js';
+import { compose, displaySize, displayTransform, invert, turnTransform, type Matrix, type PageFrame, type Quarter } from '../../pdf/frame.js';
+import { scratch, type Engine } from '../../pdf/pdfium.js';
+import { userUnits } from '../../pdf/user-unit.js';
+import { dominantTurn, groupRuns, readGlyphs, VerticalRules } from './glyphs.js';
+import { pageGraphics, segmentsTo, type Segment } from './paths.js';
+import type { Item } from './text.js';
 
 export interface PdfPage {
   /** 1-based page number. */
   page: number;
+  /** Size in reading orientation (points). */
   width: number;
   height: number;
   items: Item[];
   segments: Segment[];
   /** The page paints images (a scan when it has no text). */
   hasImages: boolean;
+  /**
+   * Clockwise angle at which the page's text runs on the displayed page (a sideways table): coordinates here
+   * are turned back by it; `readingToDisplay` maps them to the page as a viewer shows it.
+   */
+  turn?: Quarter;
 }
 
 export interface PdfLimits {
@@ -19,13 +29,15 @@ export interface PdfLimits {
   maxPages: number;
   /** Text items over the whole document. */
   maxItems: number;
-  /** Wall-clock budget for reading all pages. */
+  /** Wall-clock budget for reading all pages (checked between pages). */
   maxMillis: number;
+  /** Glyphs on one page. */
+  maxGlyphs: number;
 }
 
-export const DEFAULT_LIMITS: PdfLimits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxItems: 2_000_000, maxMillis: 300_000 };
+export const DEFAULT_LIMITS: PdfLimits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxItems: 2_000_000, maxMillis: 300_000, maxGlyphs: 300_000 };
 
-const MAX_SEGMENTS_PER_PAGE = 50_000;
+const GRAPHICS_LIMITS = { maxSegments: 50_000, maxObjects: 500_000 };
 
 /** Bytes as megabytes for messages: “3.5 MB”, “200 MB”. */
 export const mb = (n: number) => `${+(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
@@ -44,69 +56,78 @@ function checkBytes(buf: Uint8Array, where: string, limits: PdfLimits): void {
   }
 }
 
-async function open(buf: Uint8Array, where: string): Promise<PDFDocumentProxy> {
-  const task = getDocument({
-    data: new Uint8Array(buf),
-    ...ASSET_DIRS,
-    BinaryDataFactory: CachedAssets,
-    cMapPacked: true,
-    useSystemFonts: false,
-    isEvalSupported: false,
-    disableFontFace: true,
-    stopAtErrors: true,
-    verbosity: VerbosityLevel.ERRORS,
-  });
-  try {
-    return await task.promise;
-  } catch (e) {
-    await task.destroy().catch(() => undefined);
-    const name = (e as { name?: string }).name;
-    if (name === 'PasswordException') throw new GongkaiError('pdf-encrypted', `${where}已加密（需要打开密码），无法读取；请提供未加密的版本`, where);
-    if (name === 'InvalidPDFException') throw new GongkaiError('pdf-corrupt', `${where}已损坏，无法解析 PDF 结构（${(e as Error).message}）`, where);
-    throw new GongkaiError('pdf-corrupt', `${where}无法打开：${(e as Error).message}`, where);
-  }
+/** How the page is shown: PDFium's visible box (CropBox ∩ MediaBox) and /Rotate, with the /UserUnit. */
+function frameOf(e: Engine, page: number, userUnit: number, tmp: number): PageFrame {
+  const { fn } = e;
+  fn.FPDF_GetPageBoundingBox(page, tmp);
+  const f = e.heap().f32;
+  const [l, t, r, b] = [f[tmp / 4], f[tmp / 4 + 1], f[tmp / 4 + 2], f[tmp / 4 + 3]];
+  const rotate = ((fn.FPDFPage_GetRotation(page) & 3) * 90) as Quarter;
+  return { view: [Math.min(l, r), Math.min(t, b), Math.max(l, r), Math.max(t, b)], rotate, userUnit };
 }
 
-async function readPage(p: PDFPageProxy, pageNo: number): Promise<PdfPage> {
-  const vp = p.getViewport({ scale: 1 });
-  const view = vp.transform as [number, number, number, number, number, number];
-  const tc = await p.getTextContent({ includeMarkedContent: false, disableNormalization: false });
-  const items: Item[] = [];
-  for (const it of tc.items) {
-    if (!('str' in it) || it.str.trim() === '') continue;
-    const m = Util.transform(view, it.transform);
-    const size = Math.hypot(m[2], m[3]) || it.height || 1;
-    // Rotated runs (diagonal watermarks, vertical labels) keep their anchor and stay out of tables.
-    const horizontal = Math.abs(m[1]) < 0.01 && Math.abs(m[2]) < 0.01 && m[0] > 0;
-    if (horizontal) items.push(...splitItem(it.str, m[4], m[5], it.width, size));
-    else items.push({ str: it.str.trim(), x: m[4], base: m[5], w: size * it.str.length, size, rotated: true });
+/** Reading orientation → the page as displayed, for a turned page (what `--annotate` maps boxes back through). */
+export function readingToDisplay(page: Pick<PdfPage, 'turn' | 'width' | 'height'>): Matrix | undefined {
+  if (!page.turn) return undefined;
+  const [w, h] = page.turn === 180 ? [page.width, page.height] : [page.height, page.width];
+  return invert(turnTransform(page.turn, w, h));
+}
+
+function readPage(doc: PdfDoc, n: number, userUnit: number, where: string, limits: PdfLimits): PdfPage {
+  const e = doc.engine;
+  const { fn } = e;
+  const tmp = scratch(e, 96);
+  try {
+    return withPage(doc, n - 1, (page) => {
+      const frame = frameOf(e, page, userUnit, tmp.at);
+      const display = displayTransform(frame);
+      const size = displaySize(frame);
+      const graphics = pageGraphics(e, page, tmp.at, GRAPHICS_LIMITS);
+      const text = fn.FPDFText_LoadPage(page);
+      if (!text) throw new Error('PDFium 无法读取文字层');
+      let glyphs;
+      try {
+        const count = fn.FPDFText_CountChars(text);
+        if (count > limits.maxGlyphs) {
+          throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页字符过多（${count} 个，上限 ${limits.maxGlyphs} 个），拒绝读取`, `${where}第 ${n} 页`);
+        }
+        glyphs = readGlyphs(e, text, Math.max(0, count), { toDisplay: display, ...size, textSpaces: graphics.textSpaces }, tmp.at);
+      } finally {
+        fn.FPDFText_ClosePage(text);
+      }
+      const turn = dominantTurn(glyphs);
+      const toReading = turnTransform(turn, size.width, size.height);
+      const segments = segmentsTo(compose(display, toReading), graphics.segments);
+      const items = groupRuns(glyphs, toReading, turn, new VerticalRules(segments));
+      const [width, height] = turn % 180 === 0 ? [size.width, size.height] : [size.height, size.width];
+      return { page: n, width, height, items, segments, hasImages: graphics.hasImages, turn };
+    });
+  } finally {
+    tmp.done();
   }
-  const ops = await p.getOperatorList();
-  const segments = rulingSegments(ops.fnArray, ops.argsArray, view, MAX_SEGMENTS_PER_PAGE);
-  const hasImages = ops.fnArray.some((f) => f === OPS.paintImageXObject || f === OPS.paintInlineImageXObject || f === OPS.paintImageMaskXObject);
-  p.cleanup();
-  return { page: pageNo, width: vp.width, height: vp.height, items, segments, hasImages };
 }
 
 /** Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. */
 export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS): Promise<PdfPage[]> {
   checkBytes(buf, where, limits);
-  const doc = await open(buf, where);
-  try {
-    if (doc.numPages > limits.maxPages) {
-      throw new GongkaiError('pdf-too-many-pages', `${where}共 ${doc.numPages} 页，超过上限 ${limits.maxPages} 页，拒绝读取`, where);
+  const units = await userUnits(buf);
+  return withPdf(buf, where, (doc) => {
+    if (doc.pageCount > limits.maxPages) {
+      throw new GongkaiError('pdf-too-many-pages', `${where}共 ${doc.pageCount} 页，超过上限 ${limits.maxPages} 页，拒绝读取`, where);
     }
+    if (doc.pageCount <= 0) throw new GongkaiError('pdf-corrupt', `${where}已损坏：找不到任何页面`, where);
     const pages: PdfPage[] = [];
     let count = 0;
     const deadline = Date.now() + limits.maxMillis;
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = 1; n <= doc.pageCount; n++) {
       if (Date.now() >= deadline) {
-        throw new GongkaiError('pdf-too-slow', `${where}读取超时：${Math.round(limits.maxMillis / 1000)} 秒内只读完 ${n - 1} / ${doc.numPages} 页，拒绝继续`, `${where}第 ${n} 页`);
+        throw new GongkaiError('pdf-too-slow', `${where}读取超时：${Math.round(limits.maxMillis / 1000)} 秒内只读完 ${n - 1} / ${doc.pageCount} 页，拒绝继续`, `${where}第 ${n} 页`);
       }
       let page: PdfPage;
       try {
-        page = await readPage(await doc.getPage(n), n);
+        page = readPage(doc, n, units?.[n - 1] ?? 1, where, limits);
       } catch (e) {
+        if (e instanceof GongkaiError) throw e;
         throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
       }
       count += page.items.length;
@@ -124,7 +145,5 @@ export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits 
       );
     }
     return pages;
-  } finally {
-    await doc.destroy();
-  }
+  });
 }

@@ -1,4 +1,5 @@
-import { OPS, Util } from './pdfjs.js';
+import { apply, compose, IDENTITY, type Matrix } from '../../pdf/frame.js';
+import type { Engine } from '../../pdf/pdfium.js';
 
 /** An axis-aligned ruling segment in page points, origin top-left (x1 ≤ x2, y1 ≤ y2). */
 export interface Segment {
@@ -8,75 +9,102 @@ export interface Segment {
   y2: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
-
-/** DrawOPS of pdfjs path data (see pdfjs-dist `DrawOPS`). */
-const MOVE = 0;
-const LINE = 1;
-const CURVE = 2;
-const QUAD = 3;
-const CLOSE = 4;
-
-const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+/** FPDF_PAGEOBJ_* and FPDF_SEGMENT_* (fpdf_edit.h). */
+const OBJ = { text: 1, path: 2, image: 3, form: 5 } as const;
+const SEG = { line: 0, bezier: 1, move: 2 } as const;
 
 /** A filled rectangle thinner than this (points) is a rule drawn as a bar. */
 const BAR = 2.5;
+/** How deep form XObjects may nest (PDFium itself stops cycles; this bounds hostile depth). */
+const MAX_DEPTH = 12;
+
+export interface Graphics {
+  /** Ruling segments in PDF user space. */
+  segments: Segment[];
+  /** The page paints an image (a scan when it has no text). */
+  hasImages: boolean;
+  /** Each text object's form XObject matrices (its own space → user space): where its clip path lies. */
+  textSpaces: Map<number, Matrix>;
+}
+
+export interface GraphicsLimits {
+  maxSegments: number;
+  /** Page objects visited, form XObjects' contents included. */
+  maxObjects: number;
+}
 
 /**
- * Ruling lines of a page from its operator list: stroked straight segments and thin filled bars, the two
- * ways office suites draw table borders. `view` maps PDF user space to top-left page points.
+ * Ruling lines and images of a page from its objects: stroked straight segments and thin filled bars (the two
+ * ways office suites draw table borders), white ones ignored, through form XObjects; in PDF user space (a
+ * quarter-turn view keeps them axis-aligned: see `segmentsTo`). `tmp` is 32 bytes of scratch on the PDFium heap.
  */
-export function rulingSegments(fnArray: number[], argsArray: unknown[], view: Matrix, maxSegments: number): Segment[] {
-  const out: Segment[] = [];
-  const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  let toPage: Matrix = view;
-  let stroke = '#000000';
-  let fill = '#000000';
-  const colours: string[][] = [];
-  const setCtm = (m: Matrix) => {
-    ctm = m;
-    toPage = Util.transform(view, ctm) as Matrix;
-  };
-  for (let i = 0; i < fnArray.length && out.length < maxSegments; i++) {
-    const fn = fnArray[i];
-    const args = argsArray[i] as unknown[];
-    if (fn === OPS.save) {
-      stack.push(ctm);
-      colours.push([stroke, fill]);
-    } else if (fn === OPS.restore) {
-      if (stack.length) setCtm(stack.pop()!);
-      [stroke, fill] = colours.pop() ?? [stroke, fill];
-    } else if (fn === OPS.transform) setCtm(Util.transform(ctm, args as Matrix) as Matrix);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      colours.push([stroke, fill]);
-      if (Array.isArray(args[0]) || ArrayBuffer.isView(args[0])) setCtm(Util.transform(ctm, Array.from(args[0] as ArrayLike<number>) as Matrix) as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) {
-      if (stack.length) setCtm(stack.pop()!);
-      [stroke, fill] = colours.pop() ?? [stroke, fill];
-    } else if (fn === OPS.setStrokeRGBColor) stroke = String(args[0]);
-    else if (fn === OPS.setFillRGBColor) fill = String(args[0]);
-    else if (fn === OPS.constructPath) {
-      const paint = args[0] as number;
-      const data = (args[1] as unknown[] | undefined)?.[0] as ArrayLike<number> | undefined;
-      if (!data || !data.length) continue;
-      if (STROKES.has(paint) && !isWhite(stroke)) strokeSegments(data, toPage, out);
-      if (FILLS.has(paint) && !isWhite(fill)) fillBars(data, toPage, out);
+export function pageGraphics(e: Engine, page: number, tmp: number, limits: GraphicsLimits): Graphics {
+  const { fn } = e;
+  const out: Graphics = { segments: [], hasImages: false, textSpaces: new Map() };
+  let visited = 0;
+  const walk = (count: number, get: (i: number) => number, parent: Matrix, depth: number) => {
+    for (let i = 0; i < count && visited < limits.maxObjects && out.segments.length < limits.maxSegments; i++, visited++) {
+      const obj = get(i);
+      const type = fn.FPDFPageObj_GetType(obj);
+      if (type === OBJ.text) out.textSpaces.set(obj, parent);
+      else if (type === OBJ.image) out.hasImages = true;
+      else if (type === OBJ.form && depth < MAX_DEPTH) {
+        const m = objectMatrix(e, obj, tmp);
+        walk(fn.FPDFFormObj_CountObjects(obj), (k) => fn.FPDFFormObj_GetObject(obj, k), compose(m, parent), depth + 1);
+      } else if (type === OBJ.path) pathRules(e, obj, compose(objectMatrix(e, obj, tmp), parent), tmp, out.segments);
     }
-  }
+  };
+  walk(fn.FPDFPage_CountObjects(page), (i) => fn.FPDFPage_GetObject(page, i), IDENTITY, 0);
+  if (out.segments.length > limits.maxSegments) out.segments.length = limits.maxSegments;
   return out;
 }
 
-function isWhite(colour: string): boolean {
-  return /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i.test(colour);
+/** Segments through a quarter-turn transform (user space → the page as read), normalized again. */
+export function segmentsTo(m: Matrix, segments: Segment[]): Segment[] {
+  return segments.map((s) => {
+    const [ax, ay] = apply(m, s.x1, s.y1);
+    let [bx, by] = apply(m, s.x2, s.y2);
+    // Horizontal and vertical stay exactly so (the grid code tells them apart by equality).
+    if (Math.abs(ax - bx) < 1e-6) bx = ax;
+    if (Math.abs(ay - by) < 1e-6) by = ay;
+    return { x1: Math.min(ax, bx), y1: Math.min(ay, by), x2: Math.max(ax, bx), y2: Math.max(ay, by) };
+  });
 }
 
-const apply = (m: Matrix, x: number, y: number) => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]];
+function objectMatrix(e: Engine, obj: number, tmp: number): Matrix {
+  if (!e.fn.FPDFPageObj_GetMatrix(obj, tmp)) return [1, 0, 0, 1, 0, 0];
+  const f = e.heap().f32;
+  const k = tmp / 4;
+  return [f[k], f[k + 1], f[k + 2], f[k + 3], f[k + 4], f[k + 5]];
+}
 
-/** Walk path data, calling `sub` with the transformed points of each straight-line subpath. */
-function subpaths(data: ArrayLike<number>, m: Matrix, sub: (pts: number[][], curved: boolean) => void): void {
+/** Visible and not white (white rules are erased borders or backgrounds). */
+function inked(e: Engine, obj: number, stroke: boolean, tmp: number): boolean {
+  const get = stroke ? e.fn.FPDFPageObj_GetStrokeColor : e.fn.FPDFPageObj_GetFillColor;
+  if (!get(obj, tmp, tmp + 4, tmp + 8, tmp + 12)) return true;
+  const u = e.heap().u32;
+  const k = tmp / 4;
+  if (u[k + 3] === 0) return false;
+  return !(u[k] >= 240 && u[k + 1] >= 240 && u[k + 2] >= 240);
+}
+
+function pathRules(e: Engine, obj: number, m: Matrix, tmp: number, out: Segment[]): void {
+  const { fn } = e;
+  if (!fn.FPDFPath_GetDrawMode(obj, tmp, tmp + 4)) return;
+  const { i32 } = e.heap();
+  const filled = i32[tmp / 4] !== 0 && inked(e, obj, false, tmp + 8);
+  const stroked = i32[tmp / 4 + 1] !== 0 && inked(e, obj, true, tmp + 8);
+  if (!filled && !stroked) return;
+  subpaths(e, obj, m, tmp, (pts, curved) => {
+    if (curved) return;
+    if (stroked) strokeSegments(pts, out);
+    if (filled) fillBar(pts, out);
+  });
+}
+
+/** Walk a path object's segments, calling `sub` with the mapped points of each subpath. */
+function subpaths(e: Engine, obj: number, m: Matrix, tmp: number, sub: (pts: number[][], curved: boolean) => void): void {
+  const { fn } = e;
   let pts: number[][] = [];
   let curved = false;
   const flush = () => {
@@ -84,56 +112,51 @@ function subpaths(data: ArrayLike<number>, m: Matrix, sub: (pts: number[][], cur
     pts = [];
     curved = false;
   };
-  for (let k = 0; k < data.length; ) {
-    const op = data[k];
-    if (op === MOVE) {
+  const n = fn.FPDFPath_CountSegments(obj);
+  for (let i = 0; i < n; i++) {
+    const seg = fn.FPDFPath_GetPathSegment(obj, i);
+    if (!seg || !fn.FPDFPathSegment_GetPoint(seg, tmp, tmp + 4)) continue;
+    const type = fn.FPDFPathSegment_GetType(seg);
+    const f = e.heap().f32;
+    const p = apply(m, f[tmp / 4], f[tmp / 4 + 1]);
+    if (type === SEG.move) {
       flush();
-      pts.push(apply(m, data[k + 1], data[k + 2]));
-      k += 3;
-    } else if (op === LINE) {
-      pts.push(apply(m, data[k + 1], data[k + 2]));
-      k += 3;
-    } else if (op === CURVE) {
-      curved = true;
-      pts.push(apply(m, data[k + 5], data[k + 6]));
-      k += 7;
-    } else if (op === QUAD) {
-      curved = true;
-      pts.push(apply(m, data[k + 3], data[k + 4]));
-      k += 5;
-    } else if (op === CLOSE) {
+      pts.push(p);
+    } else {
+      // A Bézier comes as three segments (two control points, then the end point): only the end counts.
+      if (type === SEG.bezier) curved = true;
+      pts.push(p);
+    }
+    if (fn.FPDFPathSegment_GetClose(seg)) {
       if (pts.length > 1) pts.push(pts[0]);
       flush();
-      k += 1;
-    } else break;
+    }
   }
   flush();
 }
 
-function strokeSegments(data: ArrayLike<number>, m: Matrix, out: Segment[]): void {
-  subpaths(data, m, (pts, curved) => {
-    if (curved) return;
-    for (let k = 1; k < pts.length; k++) {
-      const [ax, ay] = pts[k - 1];
-      const [bx, by] = pts[k];
-      if (Math.abs(ay - by) < 0.8 && Math.abs(ax - bx) > 1) out.push({ x1: Math.min(ax, bx), y1: (ay + by) / 2, x2: Math.max(ax, bx), y2: (ay + by) / 2 });
-      else if (Math.abs(ax - bx) < 0.8 && Math.abs(ay - by) > 1) out.push({ x1: (ax + bx) / 2, y1: Math.min(ay, by), x2: (ax + bx) / 2, y2: Math.max(ay, by) });
-    }
-  });
+function strokeSegments(pts: number[][], out: Segment[]): void {
+  for (let k = 1; k < pts.length; k++) {
+    const [ax, ay] = pts[k - 1];
+    const [bx, by] = pts[k];
+    if (Math.abs(ay - by) < 0.8 && Math.abs(ax - bx) > 1) out.push({ x1: Math.min(ax, bx), y1: (ay + by) / 2, x2: Math.max(ax, bx), y2: (ay + by) / 2 });
+    else if (Math.abs(ax - bx) < 0.8 && Math.abs(ay - by) > 1) out.push({ x1: (ax + bx) / 2, y1: Math.min(ay, by), x2: (ax + bx) / 2, y2: Math.max(ay, by) });
+  }
 }
 
-function fillBars(data: ArrayLike<number>, m: Matrix, out: Segment[]): void {
-  subpaths(data, m, (pts, curved) => {
-    if (curved) return;
-    const xs = pts.map((p) => p[0]);
-    const ys = pts.map((p) => p[1]);
-    const x1 = Math.min(...xs);
-    const x2 = Math.max(...xs);
-    const y1 = Math.min(...ys);
-    const y2 = Math.max(...ys);
-    const w = x2 - x1;
-    const h = y2 - y1;
-    if (h <= BAR && w > 1) out.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
-    else if (w <= BAR && h > 1) out.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
-  });
+function fillBar(pts: number[][], out: Segment[]): void {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const [x, y] of pts) {
+    x1 = Math.min(x1, x);
+    x2 = Math.max(x2, x);
+    y1 = Math.min(y1, y);
+    y2 = Math.max(y2, y);
+  }
+  const w = x2 - x1;
+  const h = y2 - y1;
+  if (h <= BAR && w > 1) out.push({ x1, y1: (y1 + y2) / 2, x2, y2: (y1 + y2) / 2 });
+  else if (w <= BAR && h > 1) out.push({ x1: (x1 + x2) / 2, y1, x2: (x1 + x2) / 2, y2 });
 }

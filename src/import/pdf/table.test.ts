@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Grid, GridCell } from './grid.js';
 import { tableRows } from './table.js';
-import { normalizeText, splitItem } from './text.js';
+import { normalizeText } from './text.js';
 
 /** A ruled grid from a picture of it: '<' merges a cell with its left neighbour, '^' with the one above. */
 function grid(picture: string[][], page = 1, x0 = 50): Grid {
@@ -178,11 +178,5 @@ describe('text normalisation', () => {
     expect(normalizeText('因 公 出 国 （ 境 ） 费')).toBe('因公出国（境）费');
     expect(normalizeText('中共上海市普陀区委社会工作部 2024 年度')).toBe('中共上海市普陀区委社会工作部2024年度');
     expect(normalizeText('Microsoft Word 2010')).toBe('Microsoft Word 2010');
-  });
-  it('splits a run printed with spaces into pieces at estimated positions', () => {
-    const items = splitItem('208   05   02', 100, 500, 60, 12);
-    expect(items.map((i) => i.str)).toEqual(['208', '05', '02']);
-    expect(items[1].x).toBeGreaterThan(items[0].x + items[0].w);
-    expect(items[2].x + items[2].w).toBeCloseTo(160, 5);
   });
 });

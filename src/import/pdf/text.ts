@@ -35,23 +35,6 @@ export function normalizeText(s: string): string {
     .replace(CJK_DIGIT_GAP, '');
 }
 
-const isWide = (c: string) => /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’]/.test(c);
-
-/**
- * One pdfjs text run becomes one item per space-separated piece, with x estimated from character widths
- * (wide characters count 1 em, others ½): some producers print "208   05   02" as a single run.
- */
-export function splitItem(raw: string, x: number, base: number, w: number, size: number): Item[] {
-  const str = [...raw].map((c) => (c < ' ' ? ' ' : c)).join('');
-  const width = (t: string) => [...t].reduce((a, c) => a + (isWide(c) ? 1 : 0.5), 0);
-  const scale = w / (width(str) || 1);
-  const out: Item[] = [];
-  for (const m of str.matchAll(/\S+/g)) {
-    out.push({ str: m[0], x: x + width(str.slice(0, m.index)) * scale, base, w: width(m[0]) * scale, size });
-  }
-  return out;
-}
-
 /** Join items of one visual line, left to right, into text; a space only between Latin words. */
 export function joinItems(items: Item[]): string {
   let s = '';
@@ -67,16 +50,31 @@ export function joinItems(items: Item[]): string {
   return normalizeText(s);
 }
 
+/** The first index in 0..length whose value (non-decreasing in the index) is at least `target`. */
+export function lowerBound(length: number, valueAt: (i: number) => number, target: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Group items into visual lines by baseline (tolerance: a third of the font size), top to bottom. */
 export function groupLines(items: Item[]): Item[][] {
   const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
+  // Lines are opened in baseline order, so the candidates for an item are the last few: found by bisection.
   const lines: { base: number; size: number; items: Item[] }[] = [];
   for (const it of sorted) {
-    const line = lines.find((l) => Math.abs(l.base - it.base) <= Math.max(1, 0.35 * Math.min(l.size, it.size)));
+    const lo = lowerBound(lines.length, (k) => lines[k].base, it.base - Math.max(1, 0.35 * it.size));
+    let line: (typeof lines)[number] | undefined;
+    for (let k = lo; k < lines.length && !line; k++) if (Math.abs(lines[k].base - it.base) <= Math.max(1, 0.35 * Math.min(lines[k].size, it.size))) line = lines[k];
     if (line) line.items.push(it);
     else lines.push({ base: it.base, size: it.size, items: [it] });
   }
-  return lines.sort((a, b) => a.base - b.base).map((l) => l.items.sort((a, b) => a.x - b.x));
+  return lines.map((l) => l.items.sort((a, b) => a.x - b.x));
 }
 
 /** Bounding box of items. */

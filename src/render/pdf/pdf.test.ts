@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadFacts } from '../../facts/index.js';
 import { deriveDocument } from '../../derive/index.js';
 import { normalizeKangxi } from '../../model/names.js';
+import { pageTexts as pdfiumTexts } from '../../pdf/page-text.js';
 import { DRAFT_WATERMARK, pdfDefinition, renderPdf } from './index.js';
 
 const doc = deriveDocument(loadFacts('examples/zezhou-2026.facts.yaml'));
@@ -12,16 +10,7 @@ const final = { ...doc, meta: { ...doc.meta, draft: false } };
 
 /** The text of every page, Kangxi radicals normalised and whitespace removed. */
 async function pageTexts(buf: Buffer): Promise<string[]> {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  const dir = (name: string) => join(root, name) + sep;
-  const pdf = await getDocument({ data: new Uint8Array(buf), cMapUrl: dir('cmaps'), cMapPacked: true, standardFontDataUrl: dir('standard_fonts'), useSystemFonts: false, isEvalSupported: false, verbosity: VerbosityLevel.ERRORS }).promise;
-  const out: string[] = [];
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const tc = await (await pdf.getPage(i)).getTextContent();
-    out.push(normalizeKangxi(tc.items.map((x) => ('str' in x ? x.str : '')).join('')).replace(/\s+/g, ''));
-  }
-  await pdf.destroy();
-  return out;
+  return (await pdfiumTexts(new Uint8Array(buf))).map((t) => normalizeKangxi(t).replace(/\s+/g, ''));
 }
 
 let draftPdf: Buffer;
@@ -30,11 +19,12 @@ let pages: string[];
 let finalPages: string[];
 let all: string;
 
+// Two full renders: seconds each on a busy machine.
 beforeAll(async () => {
   [draftPdf, finalPdf] = await Promise.all([renderPdf(doc), renderPdf(final)]);
   [pages, finalPages] = await Promise.all([pageTexts(draftPdf), pageTexts(finalPdf)]);
   all = pages.join('\n');
-});
+}, 60_000);
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
 

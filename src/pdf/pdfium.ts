@@ -1,0 +1,96 @@
+// PDFium compiled to WebAssembly (@embedpdf/pdfium): loaded once per process or worker thread, then called
+// through the raw WebAssembly exports (the package's cwrap layer costs more than the calls themselves when a
+// page has thousands of glyphs).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { init } from '@embedpdf/pdfium';
+
+type Ptr = number;
+
+/** The PDFium functions gongkai calls (C signatures in public/fpdf_*.h); pointers are heap offsets. */
+export interface Pdfium {
+  malloc(size: number): Ptr;
+  free(p: Ptr): void;
+  FPDF_LoadMemDocument(data: Ptr, size: number, password: Ptr): Ptr;
+  FPDF_CloseDocument(doc: Ptr): void;
+  FPDF_GetLastError(): number;
+  FPDF_GetPageCount(doc: Ptr): number;
+  FPDF_LoadPage(doc: Ptr, index: number): Ptr;
+  FPDF_ClosePage(page: Ptr): void;
+  FPDF_GetPageWidthF(page: Ptr): number;
+  FPDF_GetPageHeightF(page: Ptr): number;
+  FPDFPage_GetRotation(page: Ptr): number;
+  /** The visible box: CropBox ∩ MediaBox, inherited attributes resolved (FS_RECTF: left, top, right, bottom). */
+  FPDF_GetPageBoundingBox(page: Ptr, rect: Ptr): number;
+  FPDFText_LoadPage(page: Ptr): Ptr;
+  FPDFText_ClosePage(text: Ptr): void;
+  FPDFText_CountChars(text: Ptr): number;
+  FPDFText_GetText(text: Ptr, start: number, count: number, out: Ptr): number;
+  FPDFText_GetUnicode(text: Ptr, i: number): number;
+  FPDFText_IsGenerated(text: Ptr, i: number): number;
+  FPDFText_GetFontSize(text: Ptr, i: number): number;
+  FPDFText_GetCharOrigin(text: Ptr, i: number, x: Ptr, y: Ptr): number;
+  FPDFText_GetLooseCharBox(text: Ptr, i: number, rect: Ptr): number;
+  FPDFText_GetMatrix(text: Ptr, i: number, matrix: Ptr): number;
+  FPDFPage_CountObjects(page: Ptr): number;
+  FPDFPage_GetObject(page: Ptr, i: number): Ptr;
+  FPDFPageObj_GetType(obj: Ptr): number;
+  FPDFPageObj_GetMatrix(obj: Ptr, matrix: Ptr): number;
+  FPDFPageObj_GetFillColor(obj: Ptr, r: Ptr, g: Ptr, b: Ptr, a: Ptr): number;
+  FPDFPageObj_GetStrokeColor(obj: Ptr, r: Ptr, g: Ptr, b: Ptr, a: Ptr): number;
+  FPDFPath_GetDrawMode(path: Ptr, fillMode: Ptr, stroke: Ptr): number;
+  FPDFPath_CountSegments(path: Ptr): number;
+  FPDFPath_GetPathSegment(path: Ptr, i: number): Ptr;
+  FPDFPathSegment_GetPoint(seg: Ptr, x: Ptr, y: Ptr): number;
+  FPDFPathSegment_GetType(seg: Ptr): number;
+  FPDFPathSegment_GetClose(seg: Ptr): number;
+  FPDFPageObj_GetClipPath(obj: Ptr): Ptr;
+  FPDFClipPath_CountPaths(clip: Ptr): number;
+  FPDFClipPath_CountPathSegments(clip: Ptr, path: number): number;
+  FPDFClipPath_GetPathSegment(clip: Ptr, path: number, i: number): Ptr;
+  FPDFText_GetTextObject(text: Ptr, i: number): Ptr;
+  FPDFFormObj_CountObjects(form: Ptr): number;
+  FPDFFormObj_GetObject(form: Ptr, i: number): Ptr;
+  FPDFBitmap_CreateEx(w: number, h: number, format: number, first: Ptr, stride: number): Ptr;
+  FPDFBitmap_FillRect(bitmap: Ptr, x: number, y: number, w: number, h: number, color: number): number;
+  FPDFBitmap_GetBuffer(bitmap: Ptr): Ptr;
+  FPDFBitmap_GetStride(bitmap: Ptr): number;
+  FPDFBitmap_Destroy(bitmap: Ptr): void;
+  FPDF_RenderPageBitmap(bitmap: Ptr, page: Ptr, x: number, y: number, w: number, h: number, rotate: number, flags: number): void;
+}
+
+/** The loaded engine: its functions and its memory (views are re-read after calls: the heap can grow). */
+export interface Engine {
+  fn: Pdfium;
+  heap(): { u8: Uint8Array; f32: Float32Array; f64: Float64Array; i32: Int32Array; u32: Uint32Array };
+}
+
+let engine: Promise<Engine> | undefined;
+
+async function load(): Promise<Engine> {
+  const wasmPath = createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
+  const wasm = await readFile(wasmPath);
+  const mod = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer });
+  mod.PDFiumExt_Init();
+  const m = mod.pdfium as unknown as { wasmExports: Pdfium; HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array; HEAP32: Int32Array; HEAPU32: Uint32Array };
+  return { fn: m.wasmExports, heap: () => ({ u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64, i32: m.HEAP32, u32: m.HEAPU32 }) };
+}
+
+/** PDFium, initialised on first use and shared by every document read in this thread. */
+export function pdfium(): Promise<Engine> {
+  engine ??= load().catch((e: unknown) => {
+    engine = undefined;
+    throw e;
+  });
+  return engine;
+}
+
+/**
+ * A scratch block of `bytes` bytes on the WebAssembly heap for out-parameters, freed by `done`. One per
+ * page read keeps the allocations out of the per-glyph loop.
+ */
+export function scratch(e: Engine, bytes: number): { at: Ptr; done(): void } {
+  const at = e.fn.malloc(bytes);
+  if (!at) throw new Error('PDFium: out of memory');
+  return { at, done: () => e.fn.free(at) };
+}
