@@ -45,9 +45,10 @@ function readLevels(labels: RowLabel[], levelOfName: NameLevel): Hierarchy {
   if (coded.length >= 2 && coded.length >= 0.5 * rows.length) return byCodes(labels);
   const depths = indentDepths(labels);
   if (depths) return byLevels(labels, depths, 'indented');
-  const enumerated = rows.filter(({ l }) => l.enumLevel !== undefined);
-  // Enumerators on some lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
-  if (enumerated.length >= 2 && enumerated.length < rows.length && !depths) return byLevels(labels, labels.map(() => 0), 'unknown');
+  const items = rows.filter(({ l }) => l.role === 'data');
+  const enumerated = items.filter(({ l }) => l.enumLevel !== undefined);
+  // Enumerators on a few lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
+  if (enumerated.length >= 2 && enumerated.length < 0.8 * items.length) return byLevels(labels, labels.map(() => 0), 'unknown');
   if (enumerated.length >= 2 && new Set(enumerated.map(({ l }) => l.enumLevel)).size >= 2) {
     let last = 1;
     const levels = labels.map((l) => (l.enumLevel !== undefined ? (last = l.enumLevel) : last));
