@@ -11,8 +11,8 @@ export type Box = [number, number, number, number];
 export interface InCell {
   text: string;
   box?: Box;
-  /** Left and right x of the text inside the cell (points). */
-  ink?: [number, number];
+  /** Gaps between the cell's left and right edges and its text (points, reading orientation): indentation. */
+  inset?: [number, number];
   /** Leading indentation in characters (text formats: leading spaces; full-width spaces count 2). */
   indent?: number;
   /** Columns [from, to) a merged cell covers. */

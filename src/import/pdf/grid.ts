@@ -9,6 +9,8 @@ export interface GridCell {
   c1: number;
   text: string;
   box: Box;
+  /** Left and right x of the cell's text (for indentation). */
+  ink?: [number, number];
 }
 
 /** A ruled table on one page: column edges xs, row edges ys, and its cells. */
@@ -158,8 +160,19 @@ function buildGrid(xs: number[], ys: number[], hs: Segment[], vs: Segment[], ite
       .reduce((s, l) => s + (/[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(l) ? ' ' : '') + l, '');
     const box: Box = [round(xs[g.c0]), round(ys[g.r0]), round(xs[g.c1] - xs[g.c0]), round(ys[g.r1] - ys[g.r0])];
     for (let r = g.r0; r < g.r1; r++) for (let c = g.c0; c < g.c1; c++) at[r][c] = cells.length;
-    cells.push({ r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box });
+    cells.push({ r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box, ...(g.items.length ? { ink: inkOf(g.items) } : {}) });
   }
   const box: Box = [round(xs[0]), round(ys[0]), round(xs[nc] - xs[0]), round(ys[nr] - ys[0])];
   return { page, xs, ys, cells, at, box };
+}
+
+/** Left and right x of some items' text. */
+export function inkOf(items: Item[]): [number, number] {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  for (const it of items) {
+    x0 = Math.min(x0, it.x);
+    x1 = Math.max(x1, it.x + it.w);
+  }
+  return [round(x0), round(x1)];
 }

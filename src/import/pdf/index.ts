@@ -29,6 +29,7 @@ function displayBoxes(lines: RawLine[], pages: PdfPage[]): RawLine[] {
     if (!m) continue;
     if (l.box) l.box = mapBox(m, l.box);
     if (l.cellBoxes) l.cellBoxes = l.cellBoxes.map((b) => b && mapBox(m, b));
+    if (l.cells) l.cells = l.cells.map((c) => (c.box ? { ...c, box: mapBox(m, c.box) } : c));
   }
   return lines;
 }

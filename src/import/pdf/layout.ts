@@ -99,7 +99,8 @@ export function layoutLines(pages: PdfPage[]): RawLine[] {
       if (unit) emit({ text: `单位：${unit.name}`, page: unit.line.page, box: unit.line.box, title: false });
     }
     for (const r of tableRows(u.parts)) {
-      emit({ text: r.cells.map((c) => c.text).join('\t'), page: r.page, box: r.box, cellBoxes: r.cells.map((c) => c.box), header: r.header });
+      const cells = r.cells.map((c) => ({ text: c.text, box: c.box, span: c.span, ...(c.ink && c.box ? { inset: [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]] as [number, number] } : {}) }));
+      emit({ text: r.cells.map((c) => c.text).join('\t'), page: r.page, box: r.box, cellBoxes: r.cells.map((c) => c.box), cells, header: r.header });
     }
     // Notes under the table, with their wrapped lines joined.
     while (i + 1 < us.length && 'line' in us[i + 1] && NOTE.test((us[i + 1] as { line: PLine }).line.text)) {

@@ -6,6 +6,8 @@ import type { Box } from './text.js';
 export interface TCell {
   text: string;
   box?: Box;
+  /** Left and right x of the text (indentation of names). */
+  ink?: [number, number];
   span?: [number, number];
 }
 
@@ -28,7 +30,7 @@ function gridRows(g: Grid): TRow[] {
     const cells: TCell[] = [];
     for (let c = 0; c < g.xs.length - 1; c++) {
       const cell = g.cells[g.at[r][c]];
-      cells.push(cell.r0 === r && cell.c0 === c ? { text: cell.text, box: cell.box, span: [cell.c0, cell.c1] } : { text: '' });
+      cells.push(cell.r0 === r && cell.c0 === c ? { text: cell.text, box: cell.box, ink: cell.ink, span: [cell.c0, cell.c1] } : { text: '' });
     }
     const box: Box = [g.box[0], g.ys[r], g.box[2], g.ys[r + 1] - g.ys[r]];
     rows.push({ cells, page: g.page, box: box.map((n) => Math.round(n * 100) / 100) as Box, header: false });

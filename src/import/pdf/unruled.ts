@@ -105,11 +105,12 @@ function textGrid(block: Item[][], page: number): Grid {
       if (at[r].slice(c0, c1).some((id) => id >= 0)) {
         const cell = cells[at[r][c0] >= 0 ? at[r][c0] : at[r].slice(c0, c1).find((id) => id >= 0)!];
         cell.text += joinItems(p);
+        if (cell.ink) cell.ink = [Math.min(cell.ink[0], round(x0)), Math.max(cell.ink[1], round(x1))];
         continue;
       }
       const box: Box = [round(xs[c0]), round(ys[r]), round(xs[c1] - xs[c0]), round(ys[r + 1] - ys[r])];
       for (let c = c0; c < c1; c++) at[r][c] = cells.length;
-      cells.push({ r0: r, c0, r1: r + 1, c1, text: joinItems(p), box });
+      cells.push({ r0: r, c0, r1: r + 1, c1, text: joinItems(p), box, ink: [round(x0), round(x1)] });
     }
     for (let c = 0; c < nc; c++)
       if (at[r][c] < 0) {

@@ -136,9 +136,8 @@ export function readLabel(cells: InCell[], cols: LabelColumns, codes: SplitCodes
 function indentOf(c: InCell | undefined): { indent?: number; centred?: boolean } {
   if (!c) return {};
   if (c.indent !== undefined) return { indent: c.indent };
-  if (c.ink && c.box) {
-    const left = c.ink[0] - c.box[0];
-    const right = c.box[0] + c.box[2] - c.ink[1];
+  if (c.inset) {
+    const [left, right] = c.inset;
     return { indent: left, centred: left > 2 && Math.abs(left - right) < 1.5 };
   }
   return {};
