@@ -26,11 +26,12 @@ if (flag('--lines')) {
     doc.tables.forEach((t, i) => {
       if (only !== undefined && only !== i + 1) return;
       if (page !== undefined && t.source.page !== page) return;
-      console.log(`\n## [${i + 1}] ${t.kind} “${t.title}” p${t.source.page} unit=${t.unit}${t.emptyNote ? ' empty: ' + t.emptyNote : ''}`);
-      console.log('   columns: ' + t.columns.map((c) => `${c.key}=${c.path.join('/')}`).join(' ; '));
+      console.log(`\n## [${i + 1}] ${t.kind} “${t.title}” p${t.source.page} unit=${t.unit}(${t.unitSource}) rows=${t.structure}${t.emptyNote ? ' empty: ' + t.emptyNote : ''}`);
+      console.log('   columns: ' + t.columns.map((c) => `${c.key}[${c.type}${c.role ? ':' + c.role : ''}]=${c.path.join('/')}`).join(' ; '));
       for (const r of t.rows) {
         const cells = Object.entries(r.cells).map(([k, c]) => `${k}:${c.raw}`).join(' ');
-        console.log(`   ${r.side ? r.side[0] : ' '} ${r.role.padEnd(11)} ${(r.level ?? '').padEnd(4)}${r.sub ? '*' : ' '} ${r.code ?? ''} ${r.name} | ${cells}`);
+        const up = r.parent !== undefined ? `^${r.parent}` : '';
+        console.log(`${String(r.index).padStart(3)} ${r.side ? r.side[0] : ' '} ${r.role.padEnd(11)} ${(r.level ?? '').padEnd(4)}${r.sub ? '*' : ' '}${up.padEnd(4)} ${'  '.repeat(r.depth ?? 0)}${r.code ?? ''} ${r.name} | ${cells}`);
       }
     });
     if (only === undefined) {

@@ -75,6 +75,7 @@ function byCodes(labels: RowLabel[]): Hierarchy {
   const depth: (number | undefined)[] = labels.map(() => undefined);
   let last = new Map<number, { code: string; i: number }>();
   let head: number | undefined;
+  let top: number | undefined;
   let lastMain: number | undefined;
   labels.forEach((l, i) => {
     if (l.sub) {
@@ -84,15 +85,22 @@ function byCodes(labels: RowLabel[]): Hierarchy {
     lastMain = i;
     if (!inTree(l)) {
       last = new Map();
-      head = undefined;
+      head = top = undefined;
       return;
     }
     const code = keyOf(l);
     if (!code) {
-      // A unit's (or group's) heading: the coded lines below it are its parts.
+      // A unit's (or group's) heading: the coded lines below it are its parts. A heading right above another
+      // heading (the department above its units) heads the headings that follow.
       last = new Map();
       const next = labels.slice(i + 1).find((x) => !x.sub);
+      if (next && !keyOf(next) && inTree(next)) {
+        top = i;
+        head = undefined;
+        return;
+      }
       head = next && keyOf(next) ? i : undefined;
+      if (head !== undefined && top !== undefined) parent[i] = top;
       return;
     }
     const above = [...last.values()].filter((o) => o.code.length < code.length && code.startsWith(o.code)).sort((a, b) => b.code.length - a.code.length);

@@ -19,9 +19,9 @@ export default defineRule({
     if (carry && carry.value.fen !== 0n) return;
     const fTotal = fis.rows.find((r) => r.side === 'expense' && r.role === 'total');
     yield* mustEqual(figures.concept('gpb.total'), figures.figure(fis, fTotal, 'expense.gpb', '财政拨款收支总表 本年支出合计（一般公共预算）'));
-    for (const r of fis.rows.filter((x) => x.side === 'expense' && x.role === 'data')) {
-      const g = gpb.rows.find((x) => x.level === '类' && normalizeName(x.name) === normalizeName(r.name));
-      if (g) yield* mustEqual(figures.figure(gpb, g, 'total', `一般公共预算支出表 ${g.code} ${g.name}`), figures.figure(fis, r, 'expense.gpb', `财政拨款收支总表 ${r.name}（一般公共预算）`));
+    const classes = new Set(figures.classLines(gpb).map((c) => normalizeName(c.name)));
+    for (const r of figures.classLines(fis, 'expense')) {
+      if (classes.has(normalizeName(r.name))) yield* mustEqual(figures.classFigure(gpb, r.name, 'total'), figures.figure(fis, r, 'expense.gpb', `财政拨款收支总表 ${r.name}（一般公共预算）`));
     }
   },
 });

@@ -1,6 +1,6 @@
 import { money } from '../../money/index.js';
 import { fmt, fmtDiff } from '../engine/format.js';
-import { cellLoc } from '../engine/locate.js';
+import { coverCells } from '../engine/coverage.js';
 import { defineRule } from '../engine/types.js';
 
 export default defineRule({
@@ -15,18 +15,24 @@ export default defineRule({
     const gpb = figures.table('gpb-expense');
     const exp = figures.table('expense-summary');
     if (!gpb || !exp) return;
-    for (const g of gpb.rows) {
-      const e = g.code ? exp.rows.find((x) => x.code === g.code) : g.role === 'total' ? exp.rows.find((x) => x.role === 'total') : undefined;
-      if (!e) continue;
+    const codes = [...new Set(gpb.rows.filter((r) => r.code && r.role === 'data').map((r) => r.code!))];
+    const pairs = [
+      ...codes.map((code) => ({ name: code, a: (k: string) => figures.codeFigure(gpb, code, k), b: (k: string) => figures.codeFigure(exp, code, k) })),
+      { name: '合计', a: (k: string) => figures.figure(gpb, gpb.rows.find((r) => r.role === 'total'), k, '合计'), b: (k: string) => figures.figure(exp, exp.rows.find((r) => r.role === 'total'), k, '合计') },
+    ];
+    for (const p of pairs) {
       for (const key of ['total', 'basic', 'project']) {
-        if (!(key in g.cells) || !(key in e.cells)) continue;
-        const a = figures.value(gpb, g, key).fen;
-        const b = figures.value(exp, e, key).fen;
-        if (a <= b) continue;
+        const fa = p.a(key);
+        const fb = p.b(key);
+        if (!fa || !fb) continue;
+        coverCells(...(fa.cells ?? []), ...(fb.cells ?? []));
+        const a = fa.value.fen;
+        const b = fb.value.fen;
+        if (a <= b + (fa.tolerance ?? 0n) + (fb.tolerance ?? 0n)) continue;
         const label = gpb.columns.find((c) => c.key === key)?.label ?? key;
         yield {
-          params: { row: g.code ? `${g.code} ${g.name}` : '合计', column: label, gpb: fmt(money(a, gpb.unit)), all: fmt(money(b, exp.unit)) },
-          locations: [cellLoc(gpb, g, key), cellLoc(exp, e, key)],
+          params: { row: p.name === '合计' ? '合计' : `${p.name} ${fa.label.split(' ').pop()}`, column: label, gpb: fmt(money(a, gpb.unit)), all: fmt(money(b, exp.unit)) },
+          locations: [fa.location, fb.location],
           expected: `≤ ${fmt(money(b, exp.unit))}`,
           actual: fmt(money(a, gpb.unit)),
           difference: fmtDiff(a, b, gpb.unit),

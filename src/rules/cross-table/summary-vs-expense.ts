@@ -8,7 +8,8 @@ export default defineRule({
   category: 'cross-table',
   title: '收支总表与支出总表不一致',
   message: '{a}与{b}不一致',
-  description: `收支总表右侧的本年支出合计应等于支出总表“合计”，各功能分类“类”级支出应等于支出总表中同名“类”级科目的合计。`,
+  description: `收支总表右侧的本年支出合计应等于支出总表“合计”，各功能分类“类”级支出应等于支出总表中同名“类”级科目的合计
+（支出总表分单位列示时，为各单位同名“类”之和）。收支总表按支出类型（基本支出、项目支出）列示的不比对科目。`,
   *check({ figures }) {
     const ies = figures.table('income-expense-summary');
     const exp = figures.table('expense-summary');
@@ -16,12 +17,11 @@ export default defineRule({
     const expTotal = exp.rows.find((r) => r.role === 'total');
     const iesTotal = ies.rows.find((r) => r.side === 'expense' && r.role === 'total');
     yield* mustEqual(figures.figure(ies, iesTotal, 'expense.total', '收支总表 本年支出合计'), figures.figure(exp, expTotal, 'total', '支出总表 合计'));
-    const classes = exp.rows.filter((r) => r.level === '类');
-    for (const r of ies.rows.filter((x) => x.side === 'expense' && x.role === 'data')) {
-      const match = classes.find((c) => normalizeName(c.name) === normalizeName(r.name));
+    const classes = new Set(figures.classLines(exp).map((c) => normalizeName(c.name)));
+    for (const r of figures.classLines(ies, 'expense')) {
       const a = figures.figure(ies, r, 'expense.total', `收支总表 ${r.name}`);
-      if (match) yield* mustEqual(a, figures.figure(exp, match, 'total', `支出总表 ${match.code} ${match.name}`));
-      else if (a && a.value.fen !== 0n && classes.length)
+      if (classes.has(normalizeName(r.name))) yield* mustEqual(a, figures.classFigure(exp, r.name, 'total'));
+      else if (a && a.value.fen !== 0n && classes.size && exp.structure !== 'unknown')
         yield {
           params: { a: a.label, b: '支出总表' },
           locations: [a.location],

@@ -1,7 +1,7 @@
 import type { Claim } from '../../model/claims.js';
 import type { BudgetDocument, Cell, Row, Section, Table } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
-import { money, type Money } from '../../money/index.js';
+import { halfQuantum, money, type Money } from '../../money/index.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import { cellLoc } from './locate.js';
 import type { Location } from './types.js';
@@ -136,6 +136,42 @@ export class Figures {
       return this.figure(fis, item(fis, 'income', SOURCES[key]), 'income.total', `财政拨款收支总表 ${key}`);
     }
     return undefined;
+  }
+
+  /**
+   * The 类-level lines of a functional table: 3-digit coded lines, or the top lines of the hierarchy when the
+   * table prints names only. Tables of unit blocks list a 类 once per unit.
+   */
+  classLines(t: Table, side?: 'income' | 'expense'): Row[] {
+    const data = t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub);
+    if (data.some((r) => r.code)) return data.filter((r) => r.code?.length === 3);
+    if (t.structure === 'unknown') return [];
+    return data.filter((r) => r.parent === undefined);
+  }
+
+  /** A figure summed over lines (a 类 or a code over a table's unit blocks); undefined when there are none. */
+  sumOf(t: Table, rows: Row[], key: string, label: string): Figure | undefined {
+    const present = rows.filter((r) => key in r.cells);
+    if (!present.length) return undefined;
+    if (present.length === 1) return this.figure(t, present[0], key, label);
+    const fen = present.reduce((s, r) => s + this.value(t, r, key).fen, 0n);
+    const value = { ...(present[0].cells[key].value ?? money(0n, t.unit, 2)), fen };
+    const tolerance = present.reduce((s, r) => s + halfQuantum(r.cells[key].value ?? { unit: t.unit, decimals: 2 }), 0n);
+    return { value, location: cellLoc(t, present[0], key), label: `${label}（${present.length}个单位合计）`, tolerance, cells: present.map((r) => r.cells[key]) };
+  }
+
+  /** A 类's figure in a functional table, by name, summed over its unit blocks. */
+  classFigure(t: Table, name: string, key: string, side?: 'income' | 'expense'): Figure | undefined {
+    const n = normalizeName(name);
+    const lines = this.classLines(t, side).filter((r) => normalizeName(r.name) === n);
+    const code = lines.find((r) => r.code)?.code;
+    return this.sumOf(t, lines, key, `${t.title} ${code ? code + ' ' : ''}${name}`);
+  }
+
+  /** A code's figure in a table, summed over its unit blocks. */
+  codeFigure(t: Table, code: string, key: string, side?: 'income' | 'expense'): Figure | undefined {
+    const lines = t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub && r.code === code);
+    return this.sumOf(t, lines, key, `${t.title} ${code} ${lines[0]?.name ?? ''}`);
   }
 
   /** Functional classification row by name, preferring the table the topic talks about. */
