@@ -12,6 +12,8 @@ export interface SourceRef {
   box?: [number, number, number, number];
   /** Character offsets within the line or paragraph text. */
   span?: [number, number];
+  /** Index of the table cell within its line as imported (tab-separated or sheet column order). */
+  cell?: number;
 }
 
 export type BudgetKind = '预算' | '决算';

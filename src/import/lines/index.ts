@@ -37,7 +37,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   const src: SourceOf = (line, cell) => {
     const l = byLine.get(line);
     const box = cell !== undefined ? (l?.cells?.[cell]?.box ?? l?.cellBoxes?.[cell] ?? l?.box) : l?.box;
-    return { file: l?.file ?? file, line, ...(l?.page !== undefined ? { page: l.page } : {}), ...(box ? { box } : {}) };
+    return { file: l?.file ?? file, line, ...(l?.page !== undefined ? { page: l.page } : {}), ...(box ? { box } : {}), ...(cell !== undefined ? { cell } : {}) };
   };
   const unplaced: Unplaced[] = [];
   const all: RawLine[] = input.map((l) => ({ ...l, text: normalizeKangxi(l.text) }));

@@ -17,6 +17,8 @@ export interface InCell {
   indent?: number;
   /** Columns [from, to) a merged cell covers. */
   span?: [number, number];
+  /** Position of the cell in its line as imported (kept when the reader merges columns): for its source. */
+  at?: number;
 }
 
 /** One line of input. Importers of positioned formats (PDF) fill page and boxes; text leaves them empty. */
@@ -43,11 +45,11 @@ export type SourceOf = (line: number, cell?: number) => SourceRef;
 
 /** The cells of a table line: the importer's own, or its tab-separated parts with indentation from leading spaces. */
 export function cellsOf(l: RawLine): InCell[] {
-  if (l.cells) return l.cells;
+  if (l.cells) return l.cells.map((c, i) => ({ ...c, at: c.at ?? i }));
   return l.text.split('\t').map((raw, i) => {
     const lead = /^[ \u3000\u00a0]*/.exec(raw)![0];
     const indent = [...lead].reduce((n, c) => n + (c === '\u3000' ? 2 : 1), 0);
-    return { text: raw.trim(), ...(indent ? { indent } : {}), ...(l.cellBoxes?.[i] ? { box: l.cellBoxes[i] } : {}) };
+    return { text: raw.trim(), at: i, ...(indent ? { indent } : {}), ...(l.cellBoxes?.[i] ? { box: l.cellBoxes[i] } : {}) };
   });
 }
 

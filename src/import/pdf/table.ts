@@ -143,7 +143,6 @@ export function tableRows(parts: Grid[]): TRow[] {
   let rows = [...first.header, ...data].filter((r) => !isEmpty(r) && !(r.header === false && isColumnNumbers(r)));
   const paths = buildHeader(first.header.map(texts), parts[0].xs.length - 1).paths;
   rows = moveSpannedLabels(rows, paths);
-  rows = mergeCodeColumns(rows, paths);
   return unfoldPanels(rows);
 }
 
@@ -192,40 +191,6 @@ function moveSpannedLabels(rows: TRow[], paths: string[][]): TRow[] {
           return;
         }
     });
-    return { ...r, cells };
-  });
-}
-
-/**
- * 类 | 款 | 项 columns become one code column: "201 05 07" → 2010507. A blank 类 (or 款) under a filled 款 (or
- * 项) repeats the one above. Side-by-side panels each have their own group; they merge right to left.
- */
-function mergeCodeColumns(rows: TRow[], paths: string[][]): TRow[] {
-  const leaf = (k: number) => squash(paths[k]?.[paths[k].length - 1] ?? '');
-  const groups: [number, number][] = [];
-  for (let k = 0; k < paths.length; k++)
-    if (leaf(k) === '类' && leaf(k + 1) === '款') groups.push([k, leaf(k + 2) === '项' ? k + 3 : k + 2]);
-  for (const [start, end] of groups.reverse()) rows = mergeGroup(rows, start, end, paths[start].length > 1 ? '' : '科目编码');
-  return rows;
-}
-
-function mergeGroup(rows: TRow[], start: number, end: number, label: string): TRow[] {
-  const last: string[] = [];
-  return rows.map((r) => {
-    const parts = r.cells.slice(start, end).map((c) => squash(c.text));
-    let text: string;
-    if (r.header) text = parts.every((p) => CODE_LABEL.test(p) || p === '') && parts.some((p) => p !== '') ? label : r.cells[start].text;
-    else if (parts.every((p) => /^\d*$/.test(p)) && parts.some((p) => p !== '')) {
-      parts.forEach((p, k) => {
-        if (p === '' && parts.slice(k + 1).some((q) => q !== '')) parts[k] = last[k] ?? '';
-      });
-      parts.forEach((p, k) => (last[k] = p));
-      text = parts.join('');
-    } else text = parts.filter((p) => p !== '').join(' ');
-    const boxes = r.cells.slice(start, end).map((c) => c.box).filter((b): b is Box => !!b);
-    const box: Box | undefined = boxes.length ? [boxes[0][0], boxes[0][1], boxes[boxes.length - 1][0] + boxes[boxes.length - 1][2] - boxes[0][0], boxes[0][3]] : undefined;
-    const cells = r.cells.filter((_c, k) => k <= start || k >= end);
-    cells[start] = { ...r.cells[start], text, box, span: [start, start + 1] };
     return { ...r, cells };
   });
 }

@@ -8,7 +8,8 @@ import { EMPTY_NOTE, type InCell, type SourceOf } from '../lines/line.js';
 import { refineTypes } from './column-types.js';
 import { headerCells, splitHeader, type InRow } from './header.js';
 import { readHierarchy } from './hierarchy.js';
-import { labelColumns, readLabel, SplitCodes, type RowLabel } from './labels.js';
+import { mergeCodeColumns } from './code-columns.js';
+import { labelColumns, readLabel, type RowLabel } from './labels.js';
 
 export type { InRow } from './header.js';
 
@@ -35,8 +36,9 @@ export interface TableContext {
 /** Understand one table: header tree, typed columns, labelled rows with their hierarchy. */
 export function parseTable(input: TableInput, ctx: TableContext): Table {
   const unit = input.unit ?? '元';
-  const { header, data } = splitHeader(input.rows);
-  const width = Math.max(1, ...input.rows.map((r) => r.cells.length));
+  const rows = mergeCodeColumns(input.rows);
+  const { header, data } = splitHeader(rows);
+  const width = Math.max(1, ...rows.map((r) => r.cells.length));
   const { tree, paths } = buildHeader(header.map(headerCells), width);
   const columns = buildColumns(paths, tree, { year: ctx.year });
   refineTypes(
@@ -88,19 +90,19 @@ const AMOUNT_TYPES = new Set<Column['type']>(['amount']);
 /** Read one side's rows (the whole table when it is one-sided). */
 function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableContext): void {
   const cols = labelColumns(table.columns, side);
-  const codes = new SplitCodes(cols.codes);
   const amountCols = table.columns.map((c, i) => ({ c, i })).filter(({ c }) => c.side === side && AMOUNT_TYPES.has(c.type));
   const read: { label: RowLabel; row: InRow; cells: Record<string, Cell> }[] = [];
   for (const r of data) {
-    const label = readLabel(r.cells, cols, codes);
+    const label = readLabel(r.cells, cols);
     const cells: Record<string, Cell> = {};
     let any = label.name !== '' || label.code !== undefined;
     for (const { c, i } of amountCols) {
       const raw = (r.cells[i]?.text ?? '').trim();
       const p = parseAmount(raw.replace(/[，,](?=\d)/g, ','), table.unit);
       const value = p.kind === 'amount' ? p.money : lenient(raw, table.unit);
-      if (p.kind === 'invalid' && !value) ctx.unplaced.push({ text: raw, reason: `“${table.title}”的“${c.label}”列中“${raw}”不是金额`, source: ctx.src(r.line, i) });
-      cells[c.key] = { raw, value, source: ctx.src(r.line, i) };
+      const source = ctx.src(r.line, r.cells[i]?.at ?? i);
+      if (p.kind === 'invalid' && !value) ctx.unplaced.push({ text: raw, reason: `“${table.title}”的“${c.label}”列中“${raw}”不是金额`, source });
+      cells[c.key] = { raw, value, source };
       if (raw !== '') any = true;
     }
     if (!any) continue;

@@ -80,30 +80,12 @@ export function labelColumns(columns: Column[], side: Column['side']): LabelColu
   };
 }
 
-/** Codes split over 类 | 款 | 项 columns, with blank 类/款 cells repeating the row above. */
-export class SplitCodes {
-  private last: string[] = [];
-  constructor(private readonly columns: number[]) {}
-
-  read(cells: InCell[]): string {
-    const parts = this.columns.map((k) => squash(cells[k]?.text ?? ''));
-    if (this.columns.length < 2) return parts[0] ?? '';
-    if (!parts.every((p) => /^\d*$/.test(p)) || !parts.some((p) => p !== '')) return parts.filter((p) => p !== '').join(' ');
-    // A blank 类 (or 款) under a filled 款 (or 项) repeats the one above.
-    parts.forEach((p, k) => {
-      if (p === '' && parts.slice(k + 1).some((q) => q !== '')) parts[k] = this.last[k] ?? '';
-    });
-    this.last = [...parts];
-    return parts.join('');
-  }
-}
-
 /** Read the label of one row (one side of a two-sided table). */
-export function readLabel(cells: InCell[], cols: LabelColumns, codes: SplitCodes): RowLabel {
+export function readLabel(cells: InCell[], cols: LabelColumns): RowLabel {
   const nameCells = cols.names.map((k) => cells[k]).filter((c): c is InCell => !!c && c.text.trim() !== '');
   const nameCell = nameCells[nameCells.length - 1];
   let name = nameCell?.text.trim() ?? '';
-  let code = cols.codes.length ? codes.read(cells) : '';
+  let code = cols.codes.map((k) => squash(cells[k]?.text ?? '')).find((x) => x !== '') ?? '';
   const codeMatch = CODE.exec(code);
   if (code !== '' && !codeMatch) {
     // A label printed across the code column (合计 in a merged cell).

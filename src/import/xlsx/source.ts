@@ -15,7 +15,7 @@ export function cellFile(file: string | undefined, place: LinePlace, cellIndex =
 }
 
 function isSourceRef(o: object): o is SourceRef {
-  return typeof (o as SourceRef).line === 'number' && Object.keys(o).every((k) => ['file', 'line', 'page', 'box', 'span'].includes(k));
+  return typeof (o as SourceRef).line === 'number' && Object.keys(o).every((k) => ['file', 'line', 'page', 'box', 'span', 'cell'].includes(k));
 }
 
 /**
@@ -40,14 +40,10 @@ export function relocate(doc: BudgetDocument, file: string | undefined, places: 
   };
   const { meta: _meta, ...rest } = doc;
   visit(rest);
-  for (const t of doc.tables) {
-    const index = new Map(t.columns.map((c, i) => [c.key, i]));
-    for (const r of t.rows) {
-      for (const [key, cell] of Object.entries(r.cells)) {
+  for (const t of doc.tables)
+    for (const r of t.rows)
+      for (const cell of Object.values(r.cells)) {
         const place = cell.source?.line !== undefined ? places.get(cell.source.line) : undefined;
-        const i = index.get(key);
-        if (cell.source && place && i !== undefined) cell.source.file = cellFile(file, place, i);
+        if (cell.source && place && cell.source.cell !== undefined) cell.source.file = cellFile(file, place, cell.source.cell);
       }
-    }
-  }
 }
