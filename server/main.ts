@@ -8,7 +8,9 @@ import { startServices } from './services.js';
 const config = configFromEnv();
 const services = await startServices(config);
 const first = await seedFirstRun(services.db, services.dialect);
-const app = createApp(services, { webDir: fileURLToPath(new URL('../web', import.meta.url)) });
+// build/server/main.js serves build/web; run from source (tsx server/main.ts) it serves the same build.
+const webDir = process.env.WEB_DIR ?? fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? '../build/web' : '../web', import.meta.url));
+const app = createApp(services, { webDir });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`gongkai 预算公开平台已启动：http://${config.host}:${info.port}/`);
   console.log(`数据库：${services.dialect === 'pg' ? 'PostgreSQL' : `SQLite（${config.dataDir}）`}；后台任务：${services.jobs.kind === 'memory' ? '进程内队列' : 'pg-boss 共享队列'}`);

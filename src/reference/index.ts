@@ -2,7 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Classification } from './classification.js';
-import { referenceFromCsv } from './from-csv.js';
+import { referenceFromCsv, type ReferenceCsv } from './from-csv.js';
 
 export * from './classification.js';
 export { referenceFromCsv, type ReferenceCsv } from './from-csv.js';
@@ -30,6 +30,28 @@ function dataDir(): string {
 
 const cache = new Map<number, ReferenceSet>();
 
+/** CSV text of the built-in lists, when the host supplied it (browsers have no files to read). */
+let builtinCsv: ReferenceCsv | undefined;
+
+/** Supply the built-in lists' CSV text (the browser build does, at start); builtinReference then reads no files. */
+export function provideBuiltinReference(csv: ReferenceCsv): void {
+  builtinCsv = csv;
+  cache.clear();
+}
+
+function readBuiltinCsv(): ReferenceCsv {
+  const dir = join(dataDir(), 'base');
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const historyFile = join(dir, 'names-history.csv');
+  return {
+    functional: read('functional-expenditure.csv'),
+    economicDepartment: read('economic-department.csv'),
+    economicGovernment: read('economic-government.csv'),
+    mapping: read('economic-mapping.csv'),
+    history: existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : undefined,
+  };
+}
+
 /**
  * The built-in (partial, verified) reference lists. They are not year-split yet: names-history.csv keeps the
  * names older documents used, so a name printed in an earlier year is "former", not wrong.
@@ -37,19 +59,7 @@ const cache = new Map<number, ReferenceSet>();
 export function builtinReference(year = new Date().getFullYear()): ReferenceSet {
   const hit = cache.get(year);
   if (hit) return hit;
-  const dir = join(dataDir(), 'base');
-  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  const historyFile = join(dir, 'names-history.csv');
-  const set = referenceFromCsv(
-    {
-      functional: read('functional-expenditure.csv'),
-      economicDepartment: read('economic-department.csv'),
-      economicGovernment: read('economic-government.csv'),
-      mapping: read('economic-mapping.csv'),
-      history: existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : undefined,
-    },
-    year,
-  );
+  const set = referenceFromCsv(builtinCsv ?? readBuiltinCsv(), year);
   cache.set(year, set);
   return set;
 }
