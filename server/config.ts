@@ -13,6 +13,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Cookies marked Secure (behind HTTPS). */
   secureCookies: boolean;
+  /** Keep rendered documents of a revision (RENDER_CACHE=0 renders every time). */
+  renderCache?: boolean;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     inProcessWorkers: env.WORKERS !== '0',
     maxUploadBytes: (Number(env.MAX_UPLOAD_MB) || 30) * 1024 * 1024,
     secureCookies: env.SECURE_COOKIES === '1',
+    renderCache: env.RENDER_CACHE !== '0',
   };
 }

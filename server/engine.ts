@@ -49,10 +49,10 @@ export async function renderDocument(doc: BudgetDocument, format: DownloadFormat
 }
 
 /** A file name for downloads: department, year, kind; no path or control characters. */
-export function downloadName(doc: BudgetDocument, ext: string): string {
-  const m = doc.meta;
+export function factsFileName(facts: Record<string, unknown>, ext: string): string {
+  const d = (facts.department ?? {}) as { name?: string; year?: number; scope?: string; kind?: string };
   // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  return `${m.department ?? '预算公开'}-${m.year ?? ''}年${m.scope ?? ''}${m.kind ?? ''}.${ext}`.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_');
+  return `${d.name ?? '预算公开'}-${d.year ?? ''}年${d.scope ?? '部门'}${d.kind ?? '预算'}.${ext}`.replace(/[\\/:*?"<>|\s\u0000-\u001f]+/g, '_');
 }
 
 export function contentDisposition(name: string): string {

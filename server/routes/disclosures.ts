@@ -9,10 +9,11 @@ import { disclosureFor, disclosureQuery, type DisclosureRow } from '../access.js
 import { ApiError, audit, idParam, requireUser, type Env } from '../context.js';
 import { now } from '../db/connect.js';
 import { diffFacts } from '../diff.js';
-import { analyse, contentDisposition, DOWNLOAD_TYPES, downloadName, renderDocument, type DownloadFormat } from '../engine.js';
+import { analyse, contentDisposition, DOWNLOAD_TYPES, factsFileName, renderDocument } from '../engine.js';
 import { tablesCsv } from '../summary.js';
 import { assertEditable, saveRevision } from '../workflow.js';
 import { cleanFileName } from '../uploads.js';
+import { cachedRender } from '../render-cache.js';
 import { createRoute, file, IdParams, jsonBody, ok, Version, z } from './common.js';
 
 const tags = ['公开文件（编制）'];
@@ -80,28 +81,34 @@ const download = createRoute({
 });
 
 /** Facts of a revision (the current one by default) of a disclosure the user may see. */
-export async function revisionFacts(c: Context<Env>, d: DisclosureRow, number?: number): Promise<{ facts: Record<string, unknown>; number: number } | undefined> {
+export async function revisionFacts(c: Context<Env>, d: DisclosureRow, number?: number): Promise<{ facts: Record<string, unknown>; number: number; id: number } | undefined> {
   const { db } = c.get('services');
-  const q = db.selectFrom('revisions').select(['facts_json', 'number']).where('disclosure_id', '=', d.id);
+  const q = db.selectFrom('revisions').select(['facts_json', 'number', 'id']).where('disclosure_id', '=', d.id);
   const row = number ? await q.where('number', '=', number).executeTakeFirst() : d.current_revision_id ? await q.where('id', '=', d.current_revision_id).executeTakeFirst() : undefined;
   if (number && !row) throw new ApiError(404, `没有第 ${number} 版`);
-  return row ? { facts: JSON.parse(row.facts_json) as Record<string, unknown>, number: row.number } : undefined;
+  return row ? { facts: JSON.parse(row.facts_json) as Record<string, unknown>, number: row.number, id: row.id } : undefined;
 }
 
 /** A rendered download or data file, with headers that keep the browser from sniffing or running it. */
-export async function sendDocument(c: Context<Env>, facts: Record<string, unknown>, format: z.infer<typeof Format>, draft: boolean, inline: boolean): Promise<Response> {
-  const { doc } = analyse(facts, draft);
+export async function sendDocument(c: Context<Env>, facts: Record<string, unknown>, format: z.infer<typeof Format>, draft: boolean, inline: boolean, revisionId?: number): Promise<Response> {
+  const { config } = c.get('services');
+  // Derivation and checks run only when something is rendered, not for cached copies or the facts themselves.
+  const doc = () => analyse(facts, draft).doc;
   let body: Buffer | string;
   let type: string;
   if (format === 'json') [body, type] = [JSON.stringify(facts, null, 2), 'application/json; charset=utf-8'];
   else if (format === 'yaml') [body, type] = [`# gongkai 预算事实文件（格式见 docs/facts-format.md）\n${stringify(facts, { lineWidth: 0 })}`, 'application/yaml; charset=utf-8'];
-  else if (format === 'csv') [body, type] = [tablesCsv(doc), 'text/csv; charset=utf-8'];
-  else [body, type] = [await renderDocument(doc, format as DownloadFormat), DOWNLOAD_TYPES[format as DownloadFormat]];
+  else if (format === 'csv') [body, type] = [tablesCsv(doc()), 'text/csv; charset=utf-8'];
+  else {
+    const render = () => renderDocument(doc(), format);
+    const bytes = revisionId && config.renderCache !== false ? await cachedRender(config.dataDir, `r${revisionId}-${draft ? 'draft' : 'final'}.${format}`, render) : await render();
+    [body, type] = [bytes, DOWNLOAD_TYPES[format]];
+  }
   c.header('Content-Type', type);
   c.header('X-Content-Type-Options', 'nosniff');
   // Rendered documents never run script; shown inline they are sandboxed.
   c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox");
-  if (!inline || format !== 'html') c.header('Content-Disposition', contentDisposition(downloadName(doc, format === 'json' ? 'facts.json' : format === 'yaml' ? 'facts.yaml' : format)));
+  if (!inline || format !== 'html') c.header('Content-Disposition', contentDisposition(factsFileName(facts, format === 'json' ? 'facts.json' : format === 'yaml' ? 'facts.yaml' : format)));
   return c.body(typeof body === 'string' ? body : new Uint8Array(body));
 }
 
@@ -263,7 +270,7 @@ export function disclosureRoutes(app: OpenAPIHono<Env>): void {
     const rev = await revisionFacts(c, d, q.revision);
     if (!rev) throw new ApiError(404, '还没有内容');
     try {
-      return await sendDocument(c, rev.facts, p.format, true, q.inline === '1');
+      return await sendDocument(c, rev.facts, p.format, true, q.inline === '1', rev.id);
     } catch (e) {
       if (e instanceof GongkaiError) throw new ApiError(422, e.message);
       throw e;

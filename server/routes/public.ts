@@ -96,13 +96,13 @@ export function publicRoutes(app: OpenAPIHono<Env>): void {
     const row = await db
       .selectFrom('publications as p')
       .innerJoin('revisions as r', 'r.id', 'p.revision_id')
-      .select(['r.facts_json'])
+      .select(['r.facts_json', 'r.id'])
       .where('p.id', '=', idParam(p.id))
       .where('p.superseded_at', 'is', null)
       .executeTakeFirst();
     if (!row) throw new ApiError(404, '找不到该公开文件');
     const facts = { ...(JSON.parse(row.facts_json) as Record<string, unknown>), draft: false };
-    return sendDocument(c, facts, p.format, false, c.req.valid('query').inline === '1');
+    return sendDocument(c, facts, p.format, false, c.req.valid('query').inline === '1', row.id);
   });
 
   app.openapi(region, async (c) => {
