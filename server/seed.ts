@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { parseFactsText, factsToPlain } from '../src/facts/index.js';
@@ -29,7 +30,8 @@ export async function createUser(db: Kysely<DB>, u: { username: string; password
   return row.id;
 }
 
-export const EXAMPLE_FACTS = new URL('../examples/zezhou-2026.facts.yaml', import.meta.url);
+/** The example facts file: beside server/ when run from source, two levels up from build/server/. */
+export const EXAMPLE_FACTS = ['../examples/zezhou-2026.facts.yaml', '../../examples/zezhou-2026.facts.yaml'].map((p) => new URL(p, import.meta.url)).find((u) => existsSync(u)) ?? new URL('../examples/zezhou-2026.facts.yaml', import.meta.url);
 
 /** Publish a facts file for a department as `asUser` would through the workflow (demo data, tests). */
 export async function publishFacts(db: Kysely<DB>, dialect: Dialect, admin: SessionUser, departmentId: number, facts: Record<string, unknown>): Promise<number> {
