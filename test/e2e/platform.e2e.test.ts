@@ -85,7 +85,10 @@ describe.skipIf(!CHROMIUM)('platform in the browser', () => {
     await prep.keyboard.type('工资奖金津补贴');
     await prep.locator('.el-select-dropdown__item:visible').filter({ hasText: /^工资奖金津补贴$/ }).first().click();
     await expect.poll(() => finding.count(), { timeout: 20_000 }).toBe(before - 1);
-    if (SHOTS) await prep.screenshot({ path: join(SHOTS, 'platform-editor.png') });
+    if (SHOTS) {
+      await prep.locator('.findings .el-card__body').evaluate((e) => (e.scrollTop = 0));
+      await prep.screenshot({ path: join(SHOTS, 'platform-editor.png') });
+    }
     await prep.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => message(prep, '已保存为第 3 版').isVisible()).toBe(true);
     await prep.getByRole('button', { name: '提交审核' }).click();
@@ -134,7 +137,10 @@ describe.skipIf(!CHROMIUM)('platform in the browser', () => {
     await anon.fill('input[name=q]', '总工会');
     await anon.getByRole('button', { name: '检索' }).click();
     await expect.poll(() => anon.locator('.results .title').count()).toBe(1);
-    if (SHOTS) await anon.screenshot({ path: join(SHOTS, 'platform-portal.png') });
+    if (SHOTS) {
+      await anon.waitForTimeout(800);
+      await anon.screenshot({ path: join(SHOTS, 'platform-portal.png') });
+    }
     await anon.locator('.results .title').click();
     await anon.waitForURL(/\/public\/\d+/);
     await expect.poll(() => anon.locator('canvas').count(), { timeout: 20_000 }).toBeGreaterThan(2);
