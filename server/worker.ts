@@ -2,6 +2,7 @@ import { configFromEnv } from './config.js';
 import { openStore } from './db/connect.js';
 import { auditFileJob, WORKER_ID } from './jobs/audit-file.js';
 import { PgBossQueue } from './jobs/pgboss.js';
+import { renderPublicationJob } from './jobs/render-publication.js';
 
 // A job worker for PostgreSQL deployments: start as many as needed, on any machine that reaches the database.
 const config = configFromEnv();
@@ -12,6 +13,7 @@ if (!config.databaseUrl) {
 const store = await openStore({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
 const queue = await PgBossQueue.start(config.databaseUrl);
 await queue.work('audit-file', ({ fileId }) => auditFileJob(store.db, fileId));
+await queue.work('render-publication', ({ revisionId }) => renderPublicationJob(store.db, revisionId));
 console.log(`后台任务进程 ${WORKER_ID} 已启动`);
 
 const stop = () => {

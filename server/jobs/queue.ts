@@ -1,6 +1,7 @@
 /** The jobs the platform runs in the background. */
 export interface JobPayloads {
   'audit-file': { fileId: number };
+  'render-publication': { revisionId: number };
 }
 export type JobName = keyof JobPayloads;
 export type JobHandler<N extends JobName> = (data: JobPayloads[N]) => Promise<void>;

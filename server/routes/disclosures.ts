@@ -9,7 +9,7 @@ import { disclosureFor, disclosureQuery, type DisclosureRow } from '../access.js
 import { ApiError, audit, idParam, requireUser, type Env } from '../context.js';
 import { now } from '../db/connect.js';
 import { diffFacts } from '../diff.js';
-import { analyse, contentDisposition, DOWNLOAD_TYPES, factsFileName, renderDocument } from '../engine.js';
+import { analyse, contentDisposition, DOWNLOAD_TYPES, factsFileName, renderDocument, type DownloadFormat } from '../engine.js';
 import { tablesCsv } from '../summary.js';
 import { assertEditable, saveRevision } from '../workflow.js';
 import { cleanFileName } from '../uploads.js';
@@ -104,12 +104,21 @@ export async function sendDocument(c: Context<Env>, facts: Record<string, unknow
     const bytes = revisionId && config.renderCache !== false ? await cachedRender(config.dataDir, `r${revisionId}-${draft ? 'draft' : 'final'}.${format}`, render) : await render();
     [body, type] = [bytes, DOWNLOAD_TYPES[format]];
   }
+  return respond(c, facts, format, type, typeof body === 'string' ? body : new Uint8Array(body), inline);
+}
+
+/** A download rendered earlier (stored by the render job). */
+export function sendStored(c: Context<Env>, facts: Record<string, unknown>, format: DownloadFormat, bytes: Uint8Array, inline: boolean): Response {
+  return respond(c, facts, format, DOWNLOAD_TYPES[format], bytes, inline);
+}
+
+function respond(c: Context<Env>, facts: Record<string, unknown>, format: z.infer<typeof Format>, type: string, body: string | Uint8Array, inline: boolean): Response {
   c.header('Content-Type', type);
   c.header('X-Content-Type-Options', 'nosniff');
   // Rendered documents never run script; shown inline they are sandboxed.
   c.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox");
   if (!inline || format !== 'html') c.header('Content-Disposition', contentDisposition(factsFileName(facts, format === 'json' ? 'facts.json' : format === 'yaml' ? 'facts.yaml' : format)));
-  return c.body(typeof body === 'string' ? body : new Uint8Array(body));
+  return typeof body === 'string' ? c.body(body) : c.body(new Uint8Array(body));
 }
 
 function blankFacts(d: DisclosureRow): Record<string, unknown> {

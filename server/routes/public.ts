@@ -3,7 +3,9 @@ import type { Context } from 'hono';
 import { ApiError, idParam, type Env } from '../context.js';
 import { searchPublications } from '../search.js';
 import { addYuan, type PublicationSummary } from '../summary.js';
-import { sendDocument } from './disclosures.js';
+import { sendDocument, sendStored } from './disclosures.js';
+import { PUBLIC_RENDERS, publicRenderOwner } from '../jobs/render-publication.js';
+import type { DownloadFormat } from '../engine.js';
 import { createRoute, file, IdParams, ok, z } from './common.js';
 
 const tags = ['公众'];
@@ -102,6 +104,10 @@ export function publicRoutes(app: OpenAPIHono<Env>): void {
       .executeTakeFirst();
     if (!row) throw new ApiError(404, '找不到该公开文件');
     const facts = { ...(JSON.parse(row.facts_json) as Record<string, unknown>), draft: false };
+    if (PUBLIC_RENDERS.includes(p.format as DownloadFormat) && c.get('services').config.renderCache !== false) {
+      const stored = await db.selectFrom('blobs').select('bytes').where('owner', '=', publicRenderOwner(row.id, p.format as DownloadFormat)).executeTakeFirst();
+      if (stored) return sendStored(c, facts, p.format as DownloadFormat, new Uint8Array(stored.bytes), c.req.valid('query').inline === '1');
+    }
     return sendDocument(c, facts, p.format, false, c.req.valid('query').inline === '1', row.id);
   });
 

@@ -54,6 +54,8 @@ export function reviewRoutes(app: OpenAPIHono<Env>): void {
       const d = await disclosureFor(db, user, idParam(c.req.valid('param').id));
       const body = c.req.valid('json');
       const status = await transition(db, dialect, d, user, action, body.version, body.message);
+      // The public downloads are rendered in the background, once, for every server.
+      if (action === 'publish' && d.current_revision_id) await c.get('services').jobs.send('render-publication', { revisionId: d.current_revision_id });
       return c.json({ status, version: body.version + 1 }, 200);
     });
   }

@@ -100,6 +100,12 @@ describe.each(targets())('platform API on %s', (target) => {
     expect(html.body).not.toContain('仅供内部审核');
     const draftHtml = await prep.get(`/api/disclosures/${id}/download/html`);
     expect(draftHtml.body).toContain('仅供内部审核');
+    // Publishing queued a background render of every download format, stored once for all servers.
+    await w.services.jobs.idle();
+    if (target === 'sqlite') {
+      const stored = await w.services.db.selectFrom('blobs').select(['owner', 'bytes']).where('owner', 'like', 'render:%').execute();
+      expect(stored.map((b) => b.owner.replace(/r\d+/, 'r#')).sort()).toEqual(['render:r#-final.docx', 'render:r#-final.html', 'render:r#-final.pdf', 'render:r#-final.xlsx']);
+    }
     const pdf = await anon.get(`/api/public/disclosures/${pub.id}/download/pdf`);
     expect(Buffer.from(pdf.body as Uint8Array).subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.headers.get('content-disposition')).toContain(encodeURIComponent('泽州县总工会'));
