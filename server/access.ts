@@ -1,26 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { SessionUser } from './auth/session.js';
 import { ApiError } from './context.js';
-import type { DB } from './db/schema.js';
+import type { DB, DisclosureTable } from './db/schema.js';
 
-export interface DisclosureRow {
-  id: number;
-  department_id: number;
-  region_id: number;
-  department_name: string;
-  region_name: string;
-  year: number;
-  kind: string;
-  title: string;
-  status: import('./db/schema.js').Status;
-  version: number;
-  current_revision_id: number | null;
-  published_revision_id: number | null;
-  errors: number;
-  warnings: number;
-  created_at: string;
-  updated_at: string;
-}
+/** A disclosure with the names of its department and region. */
+export type DisclosureRow = Selectable<DisclosureTable> & { region_id: number; department_name: string; region_name: string };
 
 /** May this user see the department's work? Preparer: own department; reviewer: own region; admin: all. */
 export function canSeeDepartment(user: SessionUser, departmentId: number, regionId: number): boolean {
