@@ -1,10 +1,11 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Classification, levelOfCode, parentOfCode, type ClassificationKind, type CodeEntry, type CodeLevel } from './classification.js';
-import { csvRecords } from './csv.js';
+import { Classification } from './classification.js';
+import { referenceFromCsv, type ReferenceCsv } from './from-csv.js';
 
 export * from './classification.js';
+export { referenceFromCsv, type ReferenceCsv } from './from-csv.js';
 
 /** The reference data a check runs against: three classifications and the 部门→政府 economic mapping. */
 export interface ReferenceSet {
@@ -27,36 +28,29 @@ function dataDir(): string {
   throw new Error('找不到内置参考数据目录 data/reference');
 }
 
-interface HistoryRow {
-  code: string;
-  name: string;
-  first: number;
-  last: number;
-}
-
-function readHistory(dir: string): HistoryRow[] {
-  const file = join(dir, 'names-history.csv');
-  if (!existsSync(file)) return [];
-  return csvRecords(readFileSync(file, 'utf8')).map((r) => ({
-    code: r.code,
-    name: r.name,
-    first: Number(r.first_doc_year) || 0,
-    last: Number(r.last_doc_year) || 9999,
-  }));
-}
-
-function classificationFrom(kind: ClassificationKind, csvText: string, history: HistoryRow[]): Classification {
-  const entries: CodeEntry[] = csvRecords(csvText).map((r) => ({
-    code: r.code,
-    name: r.name,
-    level: (r.level as CodeLevel) || levelOfCode(r.code) || '款',
-    parent: r.parent || parentOfCode(r.code),
-    formerNames: history.filter((h) => h.code === r.code && h.name !== r.name).map((h) => h.name),
-  }));
-  return new Classification(kind, entries);
-}
-
 const cache = new Map<number, ReferenceSet>();
+
+/** CSV text of the built-in lists, when the host supplied it (browsers have no files to read). */
+let builtinCsv: ReferenceCsv | undefined;
+
+/** Supply the built-in lists' CSV text (the browser build does, at start); builtinReference then reads no files. */
+export function provideBuiltinReference(csv: ReferenceCsv): void {
+  builtinCsv = csv;
+  cache.clear();
+}
+
+function readBuiltinCsv(): ReferenceCsv {
+  const dir = join(dataDir(), 'base');
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  const historyFile = join(dir, 'names-history.csv');
+  return {
+    functional: read('functional-expenditure.csv'),
+    economicDepartment: read('economic-department.csv'),
+    economicGovernment: read('economic-government.csv'),
+    mapping: read('economic-mapping.csv'),
+    history: existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : undefined,
+  };
+}
 
 /**
  * The built-in (partial, verified) reference lists. They are not year-split yet: names-history.csv keeps the
@@ -65,19 +59,7 @@ const cache = new Map<number, ReferenceSet>();
 export function builtinReference(year = new Date().getFullYear()): ReferenceSet {
   const hit = cache.get(year);
   if (hit) return hit;
-  const dir = join(dataDir(), 'base');
-  const history = readHistory(dir);
-  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
-  const mapping = new Map<string, string>();
-  for (const r of csvRecords(read('economic-mapping.csv'))) mapping.set(r.department_code, r.government_code);
-  const set: ReferenceSet = {
-    year,
-    functional: classificationFrom('functional', read('functional-expenditure.csv'), history),
-    economicDepartment: classificationFrom('economic-department', read('economic-department.csv'), history),
-    economicGovernment: classificationFrom('economic-government', read('economic-government.csv'), history),
-    economicMapping: mapping,
-    source: 'builtin',
-  };
+  const set = referenceFromCsv(builtinCsv ?? readBuiltinCsv(), year);
   cache.set(year, set);
   return set;
 }

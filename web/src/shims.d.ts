@@ -1,0 +1,9 @@
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent<object, object, unknown>;
+  export default component;
+}
+declare module '*.csv?raw' {
+  const text: string;
+  export default text;
+}
