@@ -44,7 +44,7 @@ export function typeOfPath(path: string[]): ColumnType {
 export function columnKey(path: string[]): string {
   const leaf = squash(path[path.length - 1] ?? '').replace(/^\d{4}年度?/, '').replace(OF_LABEL, '');
   const rules: [RegExp, string][] = [
-    [/^(合计|小计|总计|金额|预算数|合计数|决算数|本年收入合计|本年支出合计|政府性基金收入预算|国有资本经营收入预算|本年收入|本年支出|预算金额|预算合计)$|^$/, 'total'],
+    [/^(合计|小计|总计|金额|预算数|合计数|决算数|本年收入合计|本年支出合计|政府性基金收入预算|国有资本经营收入预算|本年收入|本年支出|预算金额|预算合计|收入总计|支出总计|收支总计)$|^$/, 'total'],
     [/^当年(预算)?安排$|^本年预算$|^当年拨款$/, 'current'],
     [/^上年结转(安排|结余)?$|^年初结转和结余$/, 'carryover'],
     [/^基本支出$/, 'basic'],
@@ -83,15 +83,23 @@ export function buildColumns(paths: string[][], tree: HeaderNode[], opts: { year
     const side = !twoSided || path.length < 2 ? undefined : /收入$/.test(top) ? 'income' : /支出$/.test(top) ? 'expense' : undefined;
     const leaf = path[path.length - 1] ?? '';
     const type = path.length === 0 ? 'amount' : typeOfPath(path);
-    const altName = type === 'name' && ALT_NAME_LABEL.test(squash(leaf));
-    let key = type === 'amount' ? columnKey(path) : altName ? 'alt-name' : KEY_OF_TYPE[type];
-    if (side) key = `${side}.${key}`;
+    cols.push({ key: '', label: leaf || `第${i + 1}列`, path, side, type });
+  });
+  const parents = assignRoles(cols, opts.year);
+  for (const c of cols) {
+    const altName = c.type === 'name' && ALT_NAME_LABEL.test(squash(c.label));
+    // Canonical keys (total, basic, gpb …) name this year's addable figures; earlier years, changes and 其中/memo
+    // columns are kept apart from them.
+    let key = c.type === 'amount' ? columnKey(c.path) : altName ? 'alt-name' : KEY_OF_TYPE[c.type];
+    if (c.role === 'prior' || c.role === 'change') key = `${c.role}.${key}`;
+    else if (c.role === 'of') key = `of.${squash(c.label).replace(/^其中[:：]?/, '') || key}`;
+    if (c.side) key = `${c.side}.${key}`;
     let unique = key;
     for (let n = 2; used.has(unique); n++) unique = `${key}#${n}`;
     used.add(unique);
-    cols.push({ key: unique, label: leaf || `第${i + 1}列`, path, side, type });
-  });
-  assignRoles(cols, opts.year);
+    c.key = unique;
+  }
+  for (const [c, of] of parents) c.of = of.key;
   return cols;
 }
 
@@ -107,9 +115,11 @@ function isPrior(path: string[], year?: number): boolean {
 
 /**
  * Roles of amount columns: `change` (增减), `prior` (an earlier year), `of` (其中: a breakdown of the column
- * before it, never added to it), `total` (合计/小计/总计 of its header group), and `part` for the rest.
+ * before it, never added to it), `total` (合计/小计/总计 of its header group), and `part` for the rest. Returns
+ * the column each 其中 column breaks down.
  */
-export function assignRoles(cols: Column[], year?: number): void {
+export function assignRoles(cols: Column[], year?: number): Map<Column, Column> {
+  const parents = new Map<Column, Column>();
   let lastPlain: Column | undefined;
   for (const c of cols) {
     if (c.type !== 'amount') {
@@ -124,11 +134,13 @@ export function assignRoles(cols: Column[], year?: number): void {
       c.role = 'of';
       // The parent is the last plain column before the 其中 group, at the same depth as the group.
       const parent = [...cols.slice(0, cols.indexOf(c))].reverse().find((p) => p.type === 'amount' && p.role !== 'of' && p.path.length >= ofAt + 1 && samePrefix(p.path, c.path, ofAt));
-      c.of = parent?.key ?? lastPlain?.key;
+      const of = parent ?? lastPlain;
+      if (of) parents.set(c, of);
     } else c.role = TOTAL_LABEL.test(squash(c.label)) ? 'total' : 'part';
     if (c.role !== 'of') lastPlain = c;
   }
   markMemos(cols);
+  return parents;
 }
 
 const samePrefix = (a: string[], b: string[], n: number) => a.slice(0, n).every((x, i) => x === b[i]);

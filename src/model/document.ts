@@ -71,6 +71,8 @@ export interface Row {
   parent?: number;
   /** Indentation of the name, in steps from the table's least indented name (layouts without codes). */
   depth?: number;
+  /** The year or change a row gives in tables that list each line for several periods (2025年, 2026年, 增减变化金额). */
+  period?: string;
   cells: Record<string, Cell>;
   source: SourceRef;
 }

@@ -155,12 +155,14 @@ function buildGrid(xs: number[], ys: number[], hs: Segment[], vs: Segment[], ite
   const cells: GridCell[] = [];
   const at = Array.from({ length: nr }, () => new Array<number>(nc).fill(-1));
   for (const g of [...groups.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
-    const text = groupLines(g.items)
+    const lines = groupLines(g.items);
+    const text = lines
       .map(joinItems)
       .reduce((s, l) => s + (/[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(l) ? ' ' : '') + l, '');
     const box: Box = [round(xs[g.c0]), round(ys[g.r0]), round(xs[g.c1] - xs[g.c0]), round(ys[g.r1] - ys[g.r0])];
     for (let r = g.r0; r < g.r1; r++) for (let c = g.c0; c < g.c1; c++) at[r][c] = cells.length;
-    cells.push({ r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box, ...(g.items.length ? { ink: inkOf(g.items) } : {}) });
+    // The first line's extent: a name wrapped onto a second line starts that line at the cell's edge.
+    cells.push({ r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box, ...(lines.length ? { ink: inkOf(lines[0]) } : {}) });
   }
   const box: Box = [round(xs[0]), round(ys[0]), round(xs[nc] - xs[0]), round(ys[nr] - ys[0])];
   return { page, xs, ys, cells, at, box };

@@ -1,5 +1,5 @@
 import type { Cell, Column, Row, Table, Unplaced } from '../../model/document.js';
-import { buildColumns, buildHeader } from '../../model/columns.js';
+import { buildColumns, buildHeader, squash } from '../../model/columns.js';
 import { normalizeName } from '../../model/names.js';
 import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import { levelOfCode, type ReferenceSet } from '../../reference/index.js';
@@ -7,7 +7,7 @@ import type { TableKind } from '../../profiles/table-kinds.js';
 import { EMPTY_NOTE, type InCell, type SourceOf } from '../lines/line.js';
 import { refineTypes } from './column-types.js';
 import { headerCells, splitHeader, type InRow } from './header.js';
-import { readHierarchy } from './hierarchy.js';
+import { readHierarchy, type Hierarchy } from './hierarchy.js';
 import { mergeCodeColumns } from './code-columns.js';
 import { labelColumns, readLabel, type RowLabel } from './labels.js';
 
@@ -109,8 +109,10 @@ function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableC
     if (EMPTY_NOTE.test(label.name) && Object.values(cells).every((c) => !c.value)) continue;
     read.push({ label, row: r, cells });
   }
-  const h = readHierarchy(
+  const periods = periodsOf(table.columns, side, read);
+  const h = hierarchyByPeriod(
     read.map((x) => x.label),
+    periods,
     (name) => nameLevel(ctx.ref, table.kind, name),
   );
   const base = table.rows.length;
@@ -124,6 +126,7 @@ function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableC
       role: label.role,
       sub: label.sub || undefined,
       altName: label.altName,
+      ...(periods[k] ? { period: periods[k] } : {}),
       cells,
       source: ctx.src(row.line),
     };
@@ -134,6 +137,46 @@ function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableC
     out.level = label.unitCode ? 'unit' : levelOf(out, table.kind, ctx.ref);
     table.rows.push(out);
   });
+}
+
+/** A text column that says which year or which change a row gives (年度: 2025年 / 2026年 / 增减变化金额). */
+const PERIOD_LABEL = /^(年度|年份|期间|预算年度)$/;
+const PERIOD_VALUE = /^(\d{4}年度?(预算数?|执行数?|决算数?)?|上年|本年|当年|增减.{0,6}|变动.{0,4})$/;
+
+/**
+ * Rows of a table that lists each line for several periods (a unit's 2025年, 2026年 and 增减 rows): the period of
+ * each row, and the name of the line carried down to its un-named period rows.
+ */
+function periodsOf(columns: Column[], side: Column['side'], read: { label: RowLabel; row: InRow }[]): (string | undefined)[] {
+  const col = columns.findIndex((c) => c.side === side && c.type === 'text' && PERIOD_LABEL.test(squash(c.label)));
+  if (col < 0) return read.map(() => undefined);
+  let named: RowLabel | undefined;
+  return read.map(({ label, row }) => {
+    const period = squash(row.cells[col]?.text ?? '');
+    if (label.name !== '' || label.code) named = label;
+    else if (named && PERIOD_VALUE.test(period)) Object.assign(label, { name: named.name, code: named.code, indent: named.indent, centred: named.centred });
+    return period || undefined;
+  });
+}
+
+/** The hierarchy read separately for each period (each period's rows form one tree). */
+function hierarchyByPeriod(labels: RowLabel[], periods: (string | undefined)[], levelOfName: (name: string) => number | undefined): Hierarchy {
+  const groups = [...new Set(periods)];
+  if (groups.length <= 1) return readHierarchy(labels, levelOfName);
+  const out: Hierarchy = { structure: 'codes', parent: labels.map(() => undefined), depth: labels.map(() => undefined) };
+  for (const g of groups) {
+    const at = periods.flatMap((p, i) => (p === g ? [i] : []));
+    const h = readHierarchy(
+      at.map((i) => labels[i]),
+      levelOfName,
+    );
+    at.forEach((i, k) => {
+      out.parent[i] = h.parent[k] !== undefined ? at[h.parent[k]!] : undefined;
+      out.depth[i] = h.depth[k];
+    });
+    out.structure = mergeStructure(out.structure, h.structure);
+  }
+  return out;
 }
 
 const LEVELS = { 类: 0, 款: 1, 项: 2 } as const;

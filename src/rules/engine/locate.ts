@@ -9,7 +9,7 @@ function fromSource(s?: SourceRef): Pick<Location, 'file' | 'line' | 'page' | 'b
 }
 
 export function rowLabel(row: Row): string {
-  return [row.code, row.name || (row.role === 'total' ? '合计' : '')].filter(Boolean).join(' ');
+  return [row.code, row.name || (row.role === 'total' ? '合计' : ''), row.period].filter(Boolean).join(' ');
 }
 
 export function tableLoc(t: Table): Location {
