@@ -14,10 +14,10 @@ export function squash(s: string): string {
 const INDEX_LABEL = /^(序号|行次|栏次|编号)$/;
 const ALT_NAME_LABEL = /^政府(预算支出)?经济(分类)?科目(名称)?$/;
 const NAME_LABEL =
-  /^(项目|科目|.{0,12}科目名称|.{0,14}分类科目|.{0,8}名称(\(科目\)|（科目）)?|功能分类|经济分类|单位|预算单位|部门|功能科目|经济科目|收入项目|支出项目|收支项目|项目\(科目\)|项目（科目）|收入科目|支出科目)$/;
+  /^(项目|科目|.{0,12}科目名称|.{0,14}分类科目|.{0,10}(支出|收入)?(功能|经济)(分类)?分?科目|.{0,8}名称(\(科目\)|（科目）)?|功能分类|经济分类|单位|预算单位|部门|功能科目|经济科目|收入项目|支出项目|收支项目|项目\(科目\)|项目（科目）|收入科目|支出科目)$/;
 const CODE_LABEL = /^(.{0,12}(科目)?编码|.{0,8}代码|编号|类|款|项|科目编码|功能分类科目编码)$/;
 const TEXT_LABEL =
-  /备注|说明|品目|采购方式|组织形式|采购类别|采购目录|资金来源|资金性质|项目类型|类型|期限|绩效目标|实施|年度目标|依据|内容|用途|地点|规格|计量单位|单位名称及项目名称|负责|联系人|级次|性质|方式/;
+  /备注|说明|简介|概况|描述|品目|采购方式|组织形式|采购类别|采购目录|资金来源|资金性质|项目类型|类型|期限|绩效目标|实施|年度目标|依据|内容|用途|地点|规格|计量单位|单位名称及项目名称|负责|联系人|级次|性质|方式/;
 const COUNT_LABEL = /人数|车辆数|数量|台数|个数|次数|批次|人次|编制数|床位|团组|辆|\(人\)|（人）|\(个\)|（个）|\(次\)|（次）|\(台/;
 const PERCENT_LABEL = /%|％|比例|比重|增长率|增减率|幅度|占比|百分比|完成率|执行率/;
 const CHANGE_LABEL = /^(增减|增加|减少|增减额|增减数|增减变化|变动|比上年增减|较上年增减|增\(减\)|增（减）)/;
@@ -29,7 +29,8 @@ export const TOTAL_LABEL = /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|�
 
 /** The type a column's header path gives it; `amount` when nothing says otherwise. */
 export function typeOfPath(path: string[]): ColumnType {
-  const leaf = squash(path[path.length - 1] ?? '');
+  // A note after the label ("（按大类）", "（万元）") says how, not what.
+  const leaf = squash(path[path.length - 1] ?? '').replace(/[（(][^（()）]*[）)]$/, '');
   if (INDEX_LABEL.test(leaf)) return 'index';
   if (ALT_NAME_LABEL.test(leaf)) return 'name';
   if (CODE_LABEL.test(leaf)) return 'code';

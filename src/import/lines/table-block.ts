@@ -24,7 +24,13 @@ const SUBTITLE = /^[（(].{1,20}[)）]$|^\d{4}年度?$|^.{1,16}$/;
  * subtitles, the rows, empty notes ("本表无数据") and notes under it. `kind` is the title's table kind.
  */
 export function collectTable(lines: RawLine[], start: number, kind: TableKind, number?: string): Collected {
-  const title = lines[start];
+  let title = lines[start];
+  // A note printed under the title ("（按经济分类科目分）") is part of it and may say what the table is.
+  const next = lines.slice(start + 1).find((l) => l.text.trim() !== '');
+  if (next && /^[（(][^（()）]{2,20}[)）]$/.test(next.text.trim()) && !unitIn(next.text)) {
+    title = { ...title, text: title.text.trim() + next.text.trim() };
+    kind = tableKindOfTitle(title.text) ?? kind;
+  }
   let unit: MoneyUnit | undefined;
   let unitSource: Table['unitSource'];
   const statedUnit = unitIn(title.text);
@@ -121,7 +127,7 @@ export function joinRepeated(blocks: TableInput[], lines: Map<number, RawLine>):
     const prev = out[out.length - 1];
     const lastPage = prev?.rows.length ? pageOf(prev.rows[prev.rows.length - 1].line) : undefined;
     const firstPage = pageOf(b.titleLine);
-    const same = prev && prev.kind === b.kind && squashed(prev.title) === squashed(b.title) && width(prev) === width(b) && (prev.number ?? '') === (b.number ?? '');
+    const same = prev && prev.kind === b.kind && squashed(prev.title) === squashed(b.title) && width(prev) === width(b) && (!prev.number || !b.number || squashed(prev.number) === squashed(b.number));
     if (same && lastPage !== undefined && firstPage !== undefined && firstPage === lastPage + 1) {
       const header = new Set(splitHeader(prev.rows).header.map(rowKey));
       const { header: own, data } = splitHeader(b.rows);

@@ -46,6 +46,7 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
     data.map((r) => r.cells.map((c) => c.text)),
   );
   ensureNameColumns(columns, data);
+  const dropped = keepFirstPanels(columns);
   const table: Table = {
     id: '',
     kind: input.kind,
@@ -66,6 +67,8 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
   const pages = [table.source.page, ...table.rows.map((r) => r.source.page)].filter((p): p is number => p !== undefined);
   if (pages.length) table.pages = [Math.min(...pages), Math.max(...pages)];
   if (!table.emptyNote) table.emptyNote = emptyNoteIn(data);
+  if (dropped.length)
+    ctx.unplaced.push({ text: `${table.title}：${dropped.join('、')}`, reason: '表中并列的其他栏（另一种分类的列表）未读取，只读取了每侧的第一栏', source: table.source });
   if (table.structure === 'unknown')
     ctx.unplaced.push({ text: table.title, reason: '表中各行的层级无法识别（编号只印在部分行上，又没有缩进可依），未核对合计行和上下级之和', source: table.source });
   markProjectRows(table, ctx.department, ctx.ref);
@@ -83,6 +86,28 @@ function ensureNameColumns(columns: Column[], data: InRow[]): void {
       text.key = text.side ? `${text.side}.name` : 'name';
     }
   }
+}
+
+/**
+ * A side that lists several classifications next to each other (支出: 功能分类 | 部门经济分类 | 政府经济分类, each a
+ * name column with its amounts) is several lists in one: the first is read, the others are set aside as text and
+ * reported, never mixed into the first one's rows.
+ */
+function keepFirstPanels(columns: Column[]): string[] {
+  const dropped: string[] = [];
+  for (const side of new Set(columns.map((c) => c.side))) {
+    const mine = columns.filter((c) => c.side === side);
+    const names = mine.filter((c) => c.type === 'name' && !c.key.endsWith('alt-name'));
+    if (names.length < 2) continue;
+    const second = names.find((n, k) => k > 0 && mine.slice(mine.indexOf(names[0]), mine.indexOf(n)).some((c) => c.type === 'amount'));
+    if (!second) continue;
+    for (const c of mine.slice(mine.indexOf(second))) {
+      if (c.type === 'name') dropped.push(c.path.join('/'));
+      c.type = 'text';
+      delete c.role;
+    }
+  }
+  return dropped;
 }
 
 const AMOUNT_TYPES = new Set<Column['type']>(['amount']);

@@ -67,8 +67,8 @@ export interface LabelColumns {
   alt?: number;
 }
 
-/** A code column that numbers budget units, not classification subjects. */
-const UNIT_CODE_LABEL = /单位|部门|机构/;
+/** A code column that numbers budget units (单位编码, 部门（单位）代码), not classification subjects (部门经济科目编码). */
+const UNIT_CODE_LABEL = /^(?!.*科目).*(单位|部门|机构)/;
 
 export function labelColumns(columns: Column[], side: Column['side']): LabelColumns {
   const idx = (pred: (c: Column) => boolean) => columns.flatMap((c, i) => (c.side === side && pred(c) ? [i] : []));
@@ -85,7 +85,8 @@ export function readLabel(cells: InCell[], cols: LabelColumns): RowLabel {
   const nameCells = cols.names.map((k) => cells[k]).filter((c): c is InCell => !!c && c.text.trim() !== '');
   const nameCell = nameCells[nameCells.length - 1];
   let name = nameCell?.text.trim() ?? '';
-  let code = cols.codes.map((k) => squash(cells[k]?.text ?? '')).find((x) => x !== '') ?? '';
+  // The first code column gives the row its place; a second one (政府经济科目编码 beside 部门经济科目编码) is a mapping.
+  let code = squash(cells[cols.codes[0]]?.text ?? '');
   const codeMatch = CODE.exec(code);
   if (code !== '' && !codeMatch) {
     // A label printed across the code column (合计 in a merged cell).

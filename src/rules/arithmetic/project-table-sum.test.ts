@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './project-table-sum.js';
+import { nests } from './sum-check.js';
 import { HEAD, runRule, table } from '../testing.js';
 
 const text = (p2: string) =>
@@ -20,5 +21,18 @@ describe('project-table-sum', () => {
     const f = runRule(rule, text('2.50'));
     expect(f.length).toBeGreaterThanOrEqual(2);
     expect(f[0].locations[0].row).toBe('泽州县测试局');
+  });
+});
+
+describe('nests', () => {
+  it('reads category lines as headings of the lines after them', () => {
+    // 通用项目 19 = 委托咨询 9 + 专项购置 10; the unit's 19 is the category.
+    expect(nests([19n, 9n, 10n], 19n)).toBe(true);
+    expect(nests([43n, 43n, 40n, 3n], 43n)).toBe(true);
+    expect(nests([3n, 2n], 5n)).toBe(true);
+  });
+  it('finds no reading when the figures do not add up however grouped', () => {
+    expect(nests([3n, 2n], 6n)).toBe(false);
+    expect(nests([19n, 9n, 11n], 19n)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import type { Row } from '../../model/document.js';
 import { defineRule } from '../engine/types.js';
-import { checkRowSum } from './sum-check.js';
+import { checkRowSum, nests } from './sum-check.js';
 
 export default defineRule({
   id: 'project-table-sum',
@@ -9,7 +9,8 @@ export default defineRule({
   title: '项目支出表合计不等于各项目之和',
   message: '“{table}”中“{row}”的{column}不等于{what}',
   description: `项目支出表按“部门 → 单位 → 项目”分层列示：单位行等于其下各项目之和，部门（合计）行等于各单位之和
-（只有一个层级时等于各项目之和）。`,
+（只有一个层级时等于各项目之和）。版式未标出层级时，把“通用项目”“专用项目”等类别行读作其后若干行的合计（在金额允许的地方）：
+只有在任何分层读法下都对不上时才报告。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
       if (t.kind !== 'project-expense' && t.kind !== 'project-carryover') continue;
@@ -23,6 +24,15 @@ export default defineRule({
           if (r.role !== 'data') break;
           mine.push(r);
         }
+        if (t.structure !== 'flat') {
+          yield* checkRowSum(figures, t, u, mine, '其下各项目之和');
+          continue;
+        }
+        // Layouts that mark no levels may still list category lines (通用项目, 专用项目, 一级项目) above their projects:
+        // the lines are read as a heading followed by the lines that make it up wherever the figures allow it.
+        const key = t.columns.find((c) => c.type === 'amount' && c.role === 'total')?.key ?? 'total';
+        const amount = (r: Row) => r.cells[key]?.value?.fen ?? 0n;
+        if (nests(mine.map(amount), amount(u))) continue;
         yield* checkRowSum(figures, t, u, mine, '其下各项目之和');
       }
       if (total) yield* checkRowSum(figures, t, total, units.length ? units : projects, units.length ? '各单位之和' : '各项目之和');

@@ -49,3 +49,30 @@ export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[
     };
   }
 }
+
+/**
+ * Can the amounts be read as a list of items adding up to `target`, where an item is a line, or a heading line
+ * followed by items adding up to the heading? (Depth-first over the ways to group, memoised.)
+ */
+export function nests(amounts: bigint[], target: bigint): boolean {
+  const memo = new Map<string, number[]>();
+  // Ends j such that amounts[i..j) reads as items adding up to `sum`.
+  const ends = (i: number, sum: bigint): number[] => {
+    const key = `${i}:${sum}`;
+    const hit = memo.get(key);
+    if (hit) return hit;
+    const out = new Set<number>();
+    if (sum === 0n) out.add(i);
+    if (i < amounts.length && memo.size < 20_000) {
+      const a = amounts[i];
+      // The line as an item of its own, or as a heading over the items after it.
+      const afterItem = [i + 1, ...ends(i + 1, a)];
+      for (const j of afterItem) for (const k of ends(j, sum - a)) out.add(k);
+    }
+    const list = [...out];
+    memo.set(key, list);
+    return list;
+  };
+  return ends(0, target).includes(amounts.length);
+}
+

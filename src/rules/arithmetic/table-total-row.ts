@@ -1,6 +1,6 @@
 import type { Row, Table } from '../../model/document.js';
 import { defineRule } from '../engine/types.js';
-import { checkRowSum } from './sum-check.js';
+import { checkRowSum, nests, valueKeys } from './sum-check.js';
 
 /**
  * The rows a table's 合计 row adds up: the top-level lines of its hierarchy (类 in coded tables, unit headings
@@ -15,6 +15,11 @@ export function topLevelRows(t: Table, side?: 'income' | 'expense'): Row[] {
   return top.filter((r) => !r.code || r.code.length === shortest);
 }
 
+/** Every amount column of the total can be read as the lines grouped under headings. */
+function explained(t: Table, total: Row, rows: Row[]): boolean {
+  return valueKeys(t, total.side).every((k) => !(k in total.cells) || nests(rows.map((r) => r.cells[k]?.value?.fen ?? 0n), total.cells[k].value?.fen ?? 0n));
+}
+
 export default defineRule({
   id: 'table-total-row',
   severity: 'error',
@@ -23,14 +28,19 @@ export default defineRule({
   message: '“{table}”的“{row}”行{column}列不等于各{what}之和',
   description: `表中的“合计”（或“本年收入合计”“本年支出合计”“部门合计”）行，应等于各顶层行之和。层级按表中印出的依据识别：
 科目编码（201 ⊃ 20101 ⊃ 2010101，可跳级）、名称的缩进、编号（一、（一）1.）；分单位列示的表以各单位行为顶层。
-“①②”“其中”形式的明细行、上年结转下列出的各来源不重复计入。项目支出表由“项目支出表合计”规则检查。`,
+“①②”“其中”形式的明细行、上年结转下列出的各来源不重复计入。版式没有标出层级（无编码、缩进、编号）时，
+把某行读作其后若干行的合计（在金额允许的地方）：只有任何分层读法都对不上时才报告。项目支出表由“项目支出表合计”规则检查。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
       if (t.kind === 'project-expense' || t.kind === 'project-carryover' || t.structure === 'unknown') continue;
       for (const side of [...new Set(t.rows.map((r) => r.side))]) {
         const total = t.rows.find((r) => r.side === side && r.role === 'total');
         if (!total) continue;
-        yield* checkRowSum(figures, t, total, topLevelRows(t, side), '顶层行');
+        const top = topLevelRows(t, side);
+        // Lines whose levels the layout does not mark may still be headings of the lines after them: only a total
+        // that no grouping of the lines explains is reported.
+        if (t.structure === 'flat' && explained(t, total, top)) continue;
+        yield* checkRowSum(figures, t, total, top, '顶层行');
       }
     }
   },
