@@ -22,10 +22,10 @@ const COUNT_LABEL = /人数|车辆数|数量|台数|个数|次数|批次|人次|
 const PERCENT_LABEL = /%|％|比例|比重|增长率|增减率|幅度|占比|百分比|完成率|执行率/;
 const CHANGE_LABEL = /^(增减|增加|减少|增减额|增减数|增减变化|变动|比上年增减|较上年增减|增\(减\)|增（减）)/;
 const PRIOR_LABEL = /上年|上一年|去年/;
-const OF_LABEL = /^其中[:：]?/;
+const OF_LABEL = /^(其中|扣除|含)[:：]?/;
 
 /** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计 … */
-export const TOTAL_LABEL = /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$/;
+export const TOTAL_LABEL = /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$/;
 
 /** The type a column's header path gives it; `amount` when nothing says otherwise. */
 export function typeOfPath(path: string[]): ColumnType {

@@ -61,6 +61,8 @@ const INLINE_CODE = /^[[【]?(\d{3}(?:\d{2}){0,2})[\]】]?\s*(?=[^\d\s.,，%])/;
 /** The column indices that hold a side's labels. */
 export interface LabelColumns {
   names: number[];
+  /** Name columns that name a group of rows (预算单位, 单位名称) rather than the row's own subject. */
+  groups: number[];
   codes: number[];
   /** Columns of unit (not classification) codes: 单位编码, 部门（单位）代码. */
   unitCodes: number[];
@@ -74,6 +76,7 @@ export function labelColumns(columns: Column[], side: Column['side']): LabelColu
   const idx = (pred: (c: Column) => boolean) => columns.flatMap((c, i) => (c.side === side && pred(c) ? [i] : []));
   return {
     names: idx((c) => c.type === 'name' && !c.key.endsWith('alt-name')),
+    groups: idx((c) => c.type === 'name' && /单位|部门/.test(c.label) && !/科目/.test(c.label)),
     codes: idx((c) => c.type === 'code' && !UNIT_CODE_LABEL.test(c.label)),
     unitCodes: idx((c) => c.type === 'code' && UNIT_CODE_LABEL.test(c.label)),
     alt: idx((c) => c.key.endsWith('alt-name'))[0],
@@ -82,8 +85,12 @@ export function labelColumns(columns: Column[], side: Column['side']): LabelColu
 
 /** Read the label of one row (one side of a two-sided table). */
 export function readLabel(cells: InCell[], cols: LabelColumns): RowLabel {
-  const nameCells = cols.names.map((k) => cells[k]).filter((c): c is InCell => !!c && c.text.trim() !== '');
-  const nameCell = nameCells[nameCells.length - 1];
+  // The row's own subject: the first filled name column that does not name a group (a unit over its lines); a row
+  // that only names its group (a unit's heading) is named by it. Crossed classifications (功能 | 政府经济 | 部门经济
+  // on one line) are read by their first one.
+  const filled = cols.names.filter((k) => (cells[k]?.text.trim() ?? '') !== '');
+  const own = filled.find((k) => !cols.groups.includes(k)) ?? filled[0];
+  const nameCell = own !== undefined ? cells[own] : undefined;
   let name = nameCell?.text.trim() ?? '';
   // The first code column gives the row its place; a second one (政府经济科目编码 beside 部门经济科目编码) is a mapping.
   let code = squash(cells[cols.codes[0]]?.text ?? '');
