@@ -4,6 +4,7 @@ import { normalizeName } from '../../model/names.js';
 import { money, type Money } from '../../money/index.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import { cellLoc } from './locate.js';
+import { bindDocumentClaims } from '../../claims/extract.js';
 import type { Location } from './types.js';
 
 export interface Figure {
@@ -19,7 +20,10 @@ export interface Figure {
 
 /** Read-only accessors over a document's tables, shared by all rules. */
 export class Figures {
-  constructor(readonly doc: BudgetDocument) {}
+  constructor(readonly doc: BudgetDocument) {
+    // Narrative claims are bound in the context of their section before any rule reads them.
+    bindDocumentClaims(doc);
+  }
 
   tables(kind: TableKind): Table[] {
     return this.doc.tables.filter((t) => t.kind === kind);
