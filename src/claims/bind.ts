@@ -8,7 +8,8 @@ import type { Named, SentenceState } from './state.js';
 export function contextSubject(st: SentenceState): Named | undefined {
   const own = st.topic();
   if (own) return own;
-  if (st.carry.topic) return { ...st.carry.topic, via: 'context', at: -1, depth: 0, part: 0 };
+  const carried = st.carry.item ?? st.carry.topic;
+  if (carried) return { ...carried, via: 'context', at: -1, depth: 0, part: 0 };
   if (st.carry.heading) return { subject: st.carry.heading, via: 'heading', at: -1, depth: 0, part: 0 };
   return undefined;
 }
@@ -22,7 +23,7 @@ export function bindChange(st: SentenceState, slot: Slot): Named | undefined {
   const same = st.amounts.filter((a) => current(a) && a.depth === slot.depth && a.at >= slot.part);
   const pending = st.pending && st.pending.at < slot.fig.start ? st.pending : undefined;
   // "…，故政府性基金预算财政拨款收入与上年同期相比，增加144.81%": a subject named after the amounts.
-  if (pending && (!same.length || pending.at > same[same.length - 1].at)) return { subject: pending.subject, via: 'sentence', at: pending.at, depth: slot.depth, part: slot.part };
+  if (pending && (!same.length || pending.at > same[same.length - 1].at)) return { ...pending, via: 'sentence', depth: slot.depth, part: slot.part };
   if (same.length) {
     const marker = st.lastMarker(slot.fig.start, slot.part);
     const items = marker === undefined ? same : same.filter((a) => a.at > marker);

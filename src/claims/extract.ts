@@ -1,5 +1,5 @@
 import type { Claim } from '../model/claims.js';
-import type { BudgetDocument, BudgetKind, DocumentMeta, Section, SourceRef } from '../model/document.js';
+import type { BudgetDocument, BudgetKind, DocumentMeta, Paragraph, Section, SourceRef } from '../model/document.js';
 import { attachRate, directionBefore, readChange, readVerbFirst } from './grammar/change.js';
 import { readAmount, noteMarker } from './grammar/amount.js';
 import { readClause } from './grammar/clause.js';
@@ -9,12 +9,13 @@ import { readLists } from './grammar/list.js';
 import { readShare } from './grammar/share.js';
 import { figurelessClauses, readSentence, type Slot } from './sentence.js';
 import { SentenceState, type Carry } from './state.js';
-import { headingSubject, itemLabel } from './subjects.js';
+import { headingSubject, itemLabel, lineRef } from './subjects.js';
 import { normalise, sentences } from './text.js';
 import { UP, DOWN } from './words.js';
 
 export type ClaimMeta = Partial<Pick<DocumentMeta, 'department' | 'kind' | 'year'>>;
 
+const ENUMERATOR_START = /^(?:\(?[一二三四五六七八九十]+[)、.]|\(\d{1,2}\)|\d{1,2}[、.](?!\d))/;
 const DIRECTION_AFTER = new RegExp(`^(?:了)?(?:${UP}|${DOWN})`);
 
 function readSlot(st: SentenceState, slot: Slot): void {
@@ -63,7 +64,10 @@ function readOne(raw: string, st: SentenceState): void {
 /** What one sentence leaves for the next: its subject, the whole it listed, its base. */
 function handOn(st: SentenceState, carry: Carry): void {
   const topic = st.topic();
-  const opensList = /^(其中|按[^，；：]{0,12}分类|包括)/.test(st.r.text);
+  const opening = st.r.text.replace(ENUMERATOR_START, '');
+  const opensList = /^(其中|按[^，；：]{0,12}分类|包括)/.test(opening);
+  // An enumerated item ("3.上级转移支付项目10,289.74万元…") is what its later sentences without a subject are about.
+  if (ENUMERATOR_START.test(st.r.text)) carry.item = topic && !opensList ? { ...topic, at: -1, part: 0, depth: 0 } : undefined;
   if (topic) {
     if (!opensList) carry.topic = { ...topic, at: -1, part: 0, depth: 0 };
     const whole = [...st.wholes].reverse().find((w) => w.whole)?.whole;
@@ -86,7 +90,8 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
     if (!r.slots.length) {
       const label = itemLabel(s.text, meta.department);
       if (label) {
-        carry.topic = { subject: label, via: 'context', at: -1, depth: 0, part: 0 };
+        const line = lineRef(s.text);
+        carry.topic = { subject: label, via: 'context', at: -1, depth: 0, part: 0, ...(line ? { line } : {}) };
         carry.whole = undefined;
       }
     }
@@ -97,10 +102,42 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
   return out;
 }
 
-/** Claims of a section's paragraphs in order, each sentence bound in the context of the heading and the sentences before. */
+/**
+ * Claims of a section's paragraphs in order, each sentence bound in the context of the heading and the sentences
+ * before. Paragraphs that end mid-sentence (a list item per line ending in "；", a line ending in "，") are read
+ * together with the ones that continue them, and each claim is given back to the paragraph its figures are in.
+ */
 export function extractSectionClaims(section: Pick<Section, 'heading' | 'paragraphs'>, meta: ClaimMeta = {}): void {
   const carry: Carry = { heading: headingSubject(section.heading, meta.department) || undefined };
-  for (const p of section.paragraphs) p.claims = extractClaims(p.text, p.source, meta, carry);
+  let run: Paragraph[] = [];
+  const flush = () => {
+    if (run.length) readRun(run, meta, carry);
+    run = [];
+  };
+  for (const p of section.paragraphs) {
+    run.push(p);
+    if (!/[，；：、,;:]\s*$/.test(p.text)) flush();
+  }
+  flush();
+}
+
+function readRun(run: Paragraph[], meta: ClaimMeta, carry: Carry): void {
+  const offsets: number[] = [];
+  let text = '';
+  for (const p of run) {
+    offsets.push(text.length);
+    text += p.text;
+  }
+  for (const p of run) p.claims = [];
+  for (const c of extractClaims(text, run[0].source, meta, carry)) {
+    const at = c.source.span?.[0] ?? 0;
+    let k = offsets.length - 1;
+    while (k > 0 && offsets[k] > at) k--;
+    const p = run[k];
+    const span = c.source.span ? ([at - offsets[k], Math.min(c.source.span[1] - offsets[k], p.text.length)] as [number, number]) : undefined;
+    c.source = { ...p.source, ...(span ? { span } : {}) };
+    p.claims.push(c);
+  }
 }
 
 const bound = new WeakSet<BudgetDocument>();

@@ -66,17 +66,26 @@ export function readSentence(text: string): ReadSentence {
   // Thresholds ("单价100万元以上") and targets ("不低于98%") are text, not figures.
   const figs = figures(text).filter((f) => !(f.kind === 'money' && THRESHOLD_AFTER_FIGURE.test(text.slice(f.end))) && !TARGET_BEFORE_FIGURE.test(text.slice(0, f.start)));
   const slots: Slot[] = figs.map((fig, k) => {
-    const lastStop = stops.filter((s) => s < fig.start).pop() ?? -1;
+    let lastStop = stops.filter((s) => s < fig.start).pop() ?? -1;
     const prevEnd = k > 0 ? figs[k - 1].end : 0;
+    let leadEnd = fig.start;
+    // "行政运行（行政及参公单位基本支出）2678.58万元": a gloss between a name and its figure; the name leads.
+    if (lastStop + 1 === fig.start && text[lastStop] === ')' && aside.has(lastStop)) {
+      const open = text.lastIndexOf('(', lastStop);
+      if (!/\d/.test(text.slice(open, lastStop))) {
+        leadEnd = open;
+        lastStop = stops.filter((s) => s < open).pop() ?? -1;
+      }
+    }
     const nextStop = stops.find((s) => s >= fig.end) ?? text.length;
     const nextFig = figs[k + 1]?.start ?? text.length;
-    const d = depthAt[fig.start];
     return {
       fig,
-      lead: text.slice(Math.max(lastStop + 1, prevEnd), fig.start),
+      // The gloss stays with the name, so that "行政运行（行政及参公单位基本支出）" is not read as the 行政运行 line.
+      lead: text.slice(Math.max(lastStop + 1, prevEnd), Math.max(leadEnd, prevEnd)) + (leadEnd < fig.start ? text.slice(leadEnd, fig.start) : ''),
       clause: text.slice(lastStop + 1, fig.start),
       tail: text.slice(fig.end, Math.min(nextStop, nextFig)),
-      depth: d,
+      depth: depthAt[fig.start],
       part: partStart(text, fig.start, depthAt),
       clauseIndex: stops.filter((s) => s < fig.start).length,
     };

@@ -1,4 +1,4 @@
-import type { AmountPeriod, ChangeClaim, Claim, CountClaim } from '../model/claims.js';
+import type { AmountClaim, AmountPeriod, ChangeClaim, Claim, CountClaim, LineRef } from '../model/claims.js';
 import type { BudgetKind, SourceRef } from '../model/document.js';
 import type { Money } from '../money/index.js';
 import type { ReadSentence, Slot } from './sentence.js';
@@ -9,6 +9,9 @@ export type Via = NonNullable<Claim['via']>;
 /** A subject with the figure the text gives it, and where in the sentence it stands. */
 export interface Named {
   subject: string;
+  line?: LineRef;
+  /** The amount claim read for it, when it is one. */
+  claim?: AmountClaim;
   value?: Money;
   period?: AmountPeriod;
   via: Via;
@@ -21,6 +24,8 @@ export interface Named {
 /** What one sentence hands to the next within a section: its subject, the whole it listed parts of, its base. */
 export interface Carry {
   heading?: string;
+  /** The enumerated item being described, until the next one. */
+  item?: Named;
   topic?: Named;
   whole?: Named;
   base?: string;
@@ -39,11 +44,12 @@ export class SentenceState {
   readonly counts: Placed<CountClaim>[] = [];
   readonly changes: Placed<ChangeClaim>[] = [];
   /** Offsets of list markers (其中, 包括, 主要用于以下方面…) and the amount each one breaks down. */
-  readonly wholes: { marker: number; whole?: Named }[] = [];
+  /** List markers with the depth they stand at: a list inside an aside does not end the list around it. */
+  readonly wholes: { marker: number; depth: number; whole?: Named; complete?: boolean }[] = [];
   readonly out: Claim[] = [];
   base?: string;
   /** Subject named by a figure-less clause ("项目支出增加，较上一度增加1133.95万元"). */
-  pending?: { subject: string; at: number };
+  pending?: { subject: string; at: number; line?: LineRef };
   /** Offset where a reason clause ("主要原因是…") starts, until the next "；". */
   reasonFrom?: number;
   shareGroup?: number;
@@ -89,11 +95,14 @@ export class SentenceState {
 
   /** Whole of the list the figure at `at` is part of: the amount before the last list marker ahead of it. */
   wholeAt(at: number, depth: number): Named | undefined {
-    const w = [...this.wholes].reverse().find((x) => x.marker < at && (!x.whole || x.whole.depth <= depth));
-    return w?.whole;
+    return this.listAt(at, depth)?.whole;
+  }
+
+  listAt(at: number, depth: number): SentenceState['wholes'][number] | undefined {
+    return [...this.wholes].reverse().find((x) => x.marker < at && x.depth <= depth && (!x.whole || x.whole.depth <= depth));
   }
 
   lastMarker(at: number, part: number): number | undefined {
-    return [...this.wholes].reverse().find((x) => x.marker < at && x.marker >= part)?.marker;
+    return [...this.wholes].reverse().find((x) => x.marker < at && x.marker >= part && x.depth === (this.r.depthAt[at] ?? 0))?.marker;
   }
 }

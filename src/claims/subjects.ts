@@ -1,3 +1,5 @@
+import type { LineRef } from '../model/claims.js';
+
 /**
  * Subject phrases: what a figure is about, as a reader would name it. The text before a figure is cleaned of
  * what carries no subject (enumerators, years, the department's name, "其中", "为"…); a classification path
@@ -8,7 +10,7 @@ const ENUMERATOR = /^(?:\(?[一二三四五六七八九十]+[)、.]|\(\d{1,2}\)|
 
 /** Leading words that carry no subject. */
 const LEAD =
-  /^(?:其中|另外|另|此外|同时|主要包括|包括|主要用于以下方面|主要用于|具体包括|分别为|分别是|按[^，；：]{0,12}分类(?:[^，；：]{0,6}?(?:划分为|为|包括))?|相应安排|相应|安排|共计|合计|总计|共有|共|现有|现保有|保有|完成|因此|所以|从而|以及|主要原因是|主要原因为|原因是|主要是|今年|预算中|截至[^，；：]{0,14}(?:日|底|末|月)|截止[^，；：]{0,14}(?:日|底|末|月)|本部门|本单位|本级|我部门|我单位|我局|本局|所属各?预算单位|所属|各单位|拟|已|均|为|是|在|对|的|[、，：:])+/;
+  /^(?:其中|另外|另|此外|同时|主要包括|包括|主要用于以下方面|主要用于|具体包括|分别为|分别是|按[^，；：]{0,12}分类(?:[^，；：]{0,6}?(?:划分为|为|包括))?|相应安排|相应|安排|共计|合计|总计|共有|共|现有|现保有|保有|完成|因此|所以|从而|以及|主要原因是|主要原因为|原因是|主要是|今年|预算中|截至[^，；：]{0,14}(?:日|底|末|月)|截止[^，；：]{0,14}(?:日|底|末|月)|本部门|本单位|本级|我部门|我单位|我局|本局|所属各?预算单位|所属|各单位|拟|已|均|为|是|对|的|[、，：:])+/;
 
 /** Trailing words that carry no subject: "收入预算为", "预算总额", "约". */
 const TRAIL = /(?:为|是|达到?|约|共计?|共有|合计为|总计为|达|分别为|均为|各为|的)+$/;
@@ -27,26 +29,43 @@ export function isGeneric(s: string): boolean {
   return GENERIC.test(s);
 }
 
-/** Last name of a classification path, without level markers and codes. */
+/** The code or 类/款/项 path a subject phrase prints, if any. */
+export function lineRef(raw: string): LineRef | undefined {
+  const s = raw.replace(/[“”"‘’'《》]/g, '');
+  const path = [...s.matchAll(/([^()，；：、]+?)\((类|款|项)\)/g)].map((m) => ({
+    name: m[1].replace(ENUMERATOR, '').replace(/^\d{3,}-?/, '').replace(/^支出/, ''),
+    level: m[2] as '类' | '款' | '项',
+  }));
+  const code = /(?:^|[^\d])(\d{3}(?:\d{2}){0,2})(?:-|\)|(?=[\u4e00-\u9fff])|$)/.exec(s.replace(/\d{4}年/g, ''))?.[1];
+  const ref: LineRef = {};
+  if (path.length && path.every((p) => p.name)) ref.path = path;
+  if (code) ref.code = code;
+  return ref.path || ref.code ? ref : undefined;
+}
+
+/** "行政运行（项）支出": the 支出 after a 款/项 name is a filler; a 类 name without 支出 takes it ("一般公共服务（类）支出"). */
+function trailing(name: string, marker: string, after: string): string {
+  if (!after.startsWith('支出')) return after;
+  return /支出$/.test(name) || !marker.includes('类') ? after.slice(2) : after;
+}
+
+/** Last name of a classification path, without level markers: "…（款）行政运行（项）" → 行政运行. */
 function pathName(s: string): string {
   const levels = [...s.matchAll(/\((?:类|款|项)\)/g)];
-  if (levels.length >= 2) {
-    const last = levels[levels.length - 1];
-    const prev = levels[levels.length - 2];
-    // "…（款）行政运行（项）": the name between the last two markers; a trailing "（类）" names the class itself.
-    const name = s.slice(prev.index + prev[0].length, last.index);
-    return name + s.slice(last.index + last[0].length);
-  }
-  return s;
+  if (!levels.length) return s;
+  const last = levels[levels.length - 1];
+  const prev = levels[levels.length - 2];
+  const name = prev ? s.slice(prev.index + prev[0].length, last.index) : s.slice(0, last.index);
+  return name + trailing(name, last[0], s.slice(last.index + last[0].length));
 }
 
 export function cleanSubject(raw: string, department?: string): string {
   let s = pathName(raw.replace(/[“”"‘’'《》「」]/g, '')).replace(/\((?:类|款|项)\)/g, '').replace(/支出支出/g, '支出');
-  // A code glued to its name: "2080505-机关事业单位…", "(2010605)" after it, "2014099 其他…".
-  s = s.replace(/^\d{3,}-?(?![\d年月日])/, '').replace(/\(\d{3,}\)$/, '');
   for (let k = 0; k < 6; k++) {
     const before = s;
     s = s.replace(ENUMERATOR, '');
+    // A code glued to its name: "2080505-机关事业单位…", "(2010605)" after it, "2014099 其他…".
+    s = s.replace(/^\d{3,}-?(?![\d年月日])/, '').replace(/\(\d{3,}\)$/, '');
     // Everything up to the last year ("2026年度", "2025年12月31日") is a time phrase, not the subject.
     const year = [...s.matchAll(/(?<!\()\d{4}年(?:度|底|末|初)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?(?:的)?/g)].pop();
     if (year && year.index + year[0].length < s.length) {
@@ -88,7 +107,12 @@ export function expandCompound(s: string, both = false): string[] {
   const shared = /^(.*?)(?:收入|收)、(?:支出|支)(.*)$/.exec(s);
   if (shared) return [`${shared[1]}收入${shared[2]}`, `${shared[1]}支出${shared[2]}`];
   const parts = s.split('、');
-  if (both && parts.length === 2 && parts.every((p) => p.length >= 4)) return parts;
+  if (both && parts.length === 2 && parts.every((p) => p.length >= 4)) {
+    // "财政拨款收入总计、支出总计": the second takes the first one's qualifier.
+    const head = /^(.+?)收入(.+)$/.exec(parts[0]);
+    if (head && parts[1] === `支出${head[2]}`) return [parts[0], head[1] + parts[1]];
+    return parts;
+  }
   return [s];
 }
 

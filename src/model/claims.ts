@@ -16,6 +16,14 @@ interface ClaimBase {
   source: SourceRef;
   /** How the subject was bound: named in the sentence, or taken from the item label/heading or sentence before. */
   via?: 'sentence' | 'context' | 'heading';
+  /** The classification line the subject names, when printed with a code or a 类/款/项 path. */
+  line?: LineRef;
+}
+
+/** "一般公共服务支出（类）财政事务（款）行政运行（项）", "2080505-机关事业单位基本养老保险缴费支出", "（503）". */
+export interface LineRef {
+  code?: string;
+  path?: { name: string; level: '类' | '款' | '项' }[];
 }
 
 /** Which figure an amount is, when not this year's (预算 in a 预算 document, 决算 in a 决算 document). */
@@ -26,6 +34,11 @@ export interface AmountClaim extends ClaimBase {
   subject: string;
   value: Money;
   period?: AmountPeriod;
+  /**
+   * An item of a list of parts of a stated whole ("支出预算650.24万元，其中：基本支出…，项目支出…"); `complete`
+   * when the list announces all parts (其中, 包括), not the main ones (主要用于, 主要包括).
+   */
+  partOf?: { whole: AmountClaim; complete: boolean };
 }
 
 export interface ChangeClaim extends ClaimBase {

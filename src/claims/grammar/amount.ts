@@ -2,9 +2,10 @@ import type { AmountClaim, AmountPeriod } from '../../model/claims.js';
 import { contextSubject } from '../bind.js';
 import type { Slot } from '../sentence.js';
 import type { Named, SentenceState } from '../state.js';
-import { cleanSubject, expandCompound, isGeneric, ownedByOrg } from '../subjects.js';
+import { cleanSubject, expandCompound, isGeneric, lineRef, ownedByOrg } from '../subjects.js';
 import { ADJUSTED_AMOUNT, BUDGET_AMOUNT, LIST_MARKER, PRIOR_AMOUNT, YEAR_AMOUNT } from '../words.js';
 import { nameClaim } from './name.js';
+import { nounAfter } from './count.js';
 
 /** Words that make an amount the money of the count before it ("5个，共计金额320.00万元", "1辆、12万元"). */
 const OF_COUNT = /^(?:共计|共|合计|涉及|共涉及)?(?:项目)?(?:金额|资金|预算资金|预算金额|财政性资金合计|财政性资金)$/;
@@ -28,9 +29,14 @@ function period(lead: string, kind: SentenceState['kind'], sentence: string, yea
 export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean): void {
   if (slot.fig.kind !== 'money') return;
   const value = slot.fig.value;
-  const p = inlinePrior ? { period: 'prior' as const, rest: '' } : period(slot.lead, st.kind, st.r.text, st.year);
+  // After a count the lead begins with the count's noun ("1家行政单位机关运行经费…"): that noun is the count's.
+  const prevFig = st.r.slots[st.r.slots.indexOf(slot) - 1]?.fig;
+  const glued = prevFig?.kind === 'count' && st.r.text.slice(prevFig.end, slot.fig.start) === slot.lead;
+  const lead = glued ? slot.lead.slice(nounAfter(slot.lead).length).replace(/^的/, '') : slot.lead;
+  const p = inlinePrior ? { period: 'prior' as const, rest: '' } : period(lead, st.kind, st.r.text, st.year);
   let named = cleanSubject(p.rest, st.department);
   let via: Named['via'] = 'sentence';
+  let line = named ? lineRef(p.rest) : undefined;
   const counts = st.counts.filter((c) => c.part === slot.part && c.depth === slot.depth);
   // "N个项目，其中一级项目…，二级项目…，共涉及资金X万元": the money of the whole, not of the last sub-item.
   const marker = st.lastMarker(slot.fig.start, slot.part);
@@ -45,27 +51,32 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
   } else if (!named || isGeneric(named)) {
     // "因公出国（境）费支出决算为0万元，完成预算0万元的0%": the figure before it in its part names it.
     const near = st.amounts.filter((a) => a.part === slot.part && a.depth === slot.depth && a.at < slot.fig.start).pop();
-    const ctx = near ?? (st.pending && st.pending.at < slot.fig.start ? { subject: st.pending.subject, via: 'sentence' as const } : contextSubject(st));
+    const ctx = near ?? (st.pending && st.pending.at < slot.fig.start ? { ...st.pending, via: 'sentence' as const } : contextSubject(st));
     named = ctx?.subject ?? '';
     via = ctx?.via ?? 'sentence';
+    line = ctx?.line;
   }
   const subjects = expandCompound(named, /(?:均|各|都)(?:为|是)?$/.test(slot.lead));
   for (const subject of subjects) {
-    const claim: AmountClaim = { type: 'amount', text: st.printed, source: st.slotSource(slot), subject, value, ...(p.period ? { period: p.period } : {}), via };
+    const claim: AmountClaim = { type: 'amount', text: st.printed, source: st.slotSource(slot), subject, value, ...(p.period ? { period: p.period } : {}), via, ...(line ? { line } : {}) };
     st.out.push(claim);
-    const entry: Named = { subject, value, period: p.period, via, at: slot.fig.start, depth: slot.depth, part: slot.part };
+    const entry: Named = { subject, value, period: p.period, via, at: slot.fig.start, depth: slot.depth, part: slot.part, claim, ...(line ? { line } : {}) };
+    const list = st.listAt(slot.fig.start, slot.depth);
+    const whole = list?.whole?.claim;
+    const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end));
+    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) claim.partOf = { whole, complete: !!list.complete };
     st.amounts.push(entry);
     if (via === 'sentence' && !p.period) nameClaim(st, slot, p.rest, subject);
     // "支出预算650.24万元，其中：…" — the amount the list after it breaks down.
     const after = st.r.text.slice(slot.fig.end).replace(/^[，：]/, '');
     const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类)/.exec(after);
-    if (marker && subjects.length === 1) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), whole: entry });
+    if (marker && subjects.length === 1) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
   }
 }
 
 /** A list marker in a clause with no amount before it ("其中：", "按支出功能分类，包括…"). */
 export function noteMarker(st: SentenceState, clause: string, start: number): void {
   if (LIST_MARKER.test(clause) || /^(其中|按[^，；：]{0,12}分类)/.test(clause)) {
-    if (!st.wholes.some((w) => w.marker >= start - 2 && w.marker <= start + clause.length)) st.wholes.push({ marker: start });
+    if (!st.wholes.some((w) => w.marker >= start - 2 && w.marker <= start + clause.length)) st.wholes.push({ marker: start, depth: st.r.depthAt[start] ?? 0 });
   }
 }

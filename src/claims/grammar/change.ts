@@ -1,8 +1,8 @@
-import type { ChangeClaim } from '../../model/claims.js';
+import type { ChangeClaim, LineRef } from '../../model/claims.js';
 import { bindChange } from '../bind.js';
 import type { Slot } from '../sentence.js';
 import type { Named, SentenceState } from '../state.js';
-import { cleanSubject, expandCompound, isGeneric } from '../subjects.js';
+import { cleanSubject, expandCompound, isGeneric, lineRef } from '../subjects.js';
 import { BASE, DIRECTION_BEFORE_FIGURE, DIRECTION_WITH_LEFTOVER, directionOf, NEUTRAL } from '../words.js';
 
 /** The comparison base named in a clause ("比上年执行数" → 上年执行数), as printed without spaces. */
@@ -16,14 +16,15 @@ export function baseIn(text: string): { base: string; index: number; length: num
 export const DEFAULT_BASE = '上年';
 
 /** The subject a change clause names before its base or direction word ("收入支出总计减少", "收入比2025年减少"). */
-function namedSubject(st: SentenceState, before: string): string[] {
+function namedSubject(st: SentenceState, before: string): { subject: string; line?: LineRef }[] {
   const cut = baseIn(before);
   // "与上年相比收、支预算总计各增加": the subject may follow the base; "收入比2025年减少": or precede it.
   const after = cut ? before.slice(cut.index + cut.length) : '';
   const raw = cleanSubject(after, st.department) ? after : cut ? before.slice(0, cut.index) : before;
   const both = /(?:各|均|都)$/.test(raw);
   const s = cleanSubject(raw.replace(/(?:各|均|都|分别|共|合计)$/, ''), st.department);
-  return s && !isGeneric(s) ? expandCompound(s, both) : [];
+  const line = lineRef(raw);
+  return s && !isGeneric(s) ? expandCompound(s, both).map((subject) => ({ subject, ...(line ? { line } : {}) })) : [];
 }
 
 /** This year's figure of a subject, if the sentence (or the one it continues) states it. */
@@ -45,18 +46,22 @@ export function readChange(st: SentenceState, slot: Slot, word: string, wordAt: 
   const clauseBase = baseIn(slot.clause.slice(0, slot.clause.length - slot.lead.length + wordAt));
   const base = clauseBase?.base ?? st.base ?? st.carry.base ?? DEFAULT_BASE;
   if (clauseBase) st.base = clauseBase.base;
-  let subjects = namedSubject(st, before);
+  // "财政拨款收入总计…，与上年相比收入总计…增加": a shortened name of a subject the sentence stated in full.
+  let subjects = namedSubject(st, before).map((n) => {
+    const full = st.amounts.find((a) => !a.period && a.subject !== n.subject && a.subject.endsWith(n.subject));
+    return full ? { subject: full.subject, line: full.line ?? n.line } : n;
+  });
   let bound: Named | undefined;
-  if (!subjects.length && /(?:各|均|都)$/.test(before)) subjects = listItems(st, slot).map((a) => a.subject);
+  if (!subjects.length && /(?:各|均|都)$/.test(before)) subjects = listItems(st, slot);
   if (!subjects.length) {
     bound = bindChange(st, slot);
-    subjects = bound ? [bound.subject] : [''];
+    subjects = [bound ?? { subject: '' }];
   }
   const direction = directionOf(word) ?? '持平';
-  return subjects.map((subject) => {
+  return subjects.map(({ subject, line }) => {
     const current = currentOf(st, subject, bound);
     const prior = priorOf(st, subject);
-    const c: ChangeClaim = { type: 'change', text: st.printed, source: st.slotSource(slot), subject, direction, base, via: bound?.via ?? 'sentence' };
+    const c: ChangeClaim = { type: 'change', text: st.printed, source: st.slotSource(slot), subject, direction, base, via: bound?.via ?? 'sentence', ...(line ? { line } : {}) };
     if (current?.value) c.current = current.value;
     if (prior?.value) c.prior = prior.value;
     if (slot.fig.kind === 'money') c.amount = slot.fig.value;

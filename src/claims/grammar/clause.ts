@@ -2,7 +2,7 @@ import type { ChangeClaim } from '../../model/claims.js';
 import { bindChange } from '../bind.js';
 import type { Slot } from '../sentence.js';
 import type { Named, SentenceState } from '../state.js';
-import { cleanSubject, expandCompound, isGeneric } from '../subjects.js';
+import { cleanSubject, expandCompound, isGeneric, lineRef } from '../subjects.js';
 import { FLAT, REASON } from '../words.js';
 import { noteMarker } from './amount.js';
 import { baseIn, DEFAULT_BASE, listItems } from './change.js';
@@ -53,7 +53,7 @@ function readFlat(st: SentenceState, text: string, start: number, end: number): 
   const named = cleanSubject(raw, st.department);
   const slot = pseudoSlot(st, start);
   let subjects: { subject: string; bound?: Named }[];
-  if (named && !isGeneric(named)) subjects = expandCompound(named).map((subject) => ({ subject }));
+  if (named && !isGeneric(named)) subjects = expandCompound(named).map((subject) => ({ subject, bound: { subject, via: 'sentence', at: start, depth: 0, part: 0, line: lineRef(raw) } }));
   else if (/[均都]/.test(before)) subjects = listItems(st, slot).map((a) => ({ subject: a.subject, bound: a }));
   else {
     const bound = bindChange(st, slot);
@@ -64,7 +64,7 @@ function readFlat(st: SentenceState, text: string, start: number, end: number): 
   for (const { subject, bound } of subjects) {
     // "增长0%，与上年持平": the same change said again.
     if (st.changes.some((c) => c.part === slot.part && c.claim.subject === subject)) continue;
-    const c: ChangeClaim = { type: 'change', text: st.printed, source: st.at(start, end), subject, direction: '持平', base, via: bound?.via ?? 'sentence' };
+    const c: ChangeClaim = { type: 'change', text: st.printed, source: st.at(start, end), subject, direction: '持平', base, via: bound?.via ?? 'sentence', ...(bound?.line ? { line: bound.line } : {}) };
     const current = bound?.value && !bound.period ? bound.value : undefined;
     if (current) c.current = current;
     st.out.push(c);
@@ -78,7 +78,7 @@ export function readClause(st: SentenceState, text: string, start: number, end: 
   const coded = SUBJECT_CLAUSE[1].exec(text);
   if (coded) {
     const subject = cleanSubject(coded[1], st.department);
-    if (subject && !isGeneric(subject)) return void (st.pending = { subject, at: start });
+    if (subject && !isGeneric(subject)) return void (st.pending = { subject, at: start, line: lineRef(text) });
   }
   if (REASON.test(text)) st.reasonFrom = start;
   if (st.inReason(start + 1)) return;
@@ -103,7 +103,8 @@ export function readClause(st: SentenceState, text: string, start: number, end: 
   if (header && !/其中$/.test(text)) {
     const subject = cleanSubject(header[1], st.department);
     if (subject && !isGeneric(subject)) {
-      st.wholes.push({ marker: end, whole: { subject, via: 'sentence', at: start, depth: st.r.depthAt[start] ?? 0, part: pseudoSlot(st, start).part } });
+      const depth = st.r.depthAt[start] ?? 0;
+      st.wholes.push({ marker: end, depth, whole: { subject, via: 'sentence', at: start, depth, part: pseudoSlot(st, start).part } });
       return;
     }
   }

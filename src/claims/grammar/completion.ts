@@ -39,6 +39,7 @@ export function readCompletion(st: SentenceState, slot: Slot): boolean {
   if (!subject) return false;
   const c: CompletionClaim = { type: 'completion', text: st.printed, source: st.slotSource(slot), subject, percent: slot.fig.value, base: base ?? '预算', via: own?.via ?? 'sentence' };
   if (own?.value && !own.period) c.value = own.value;
+  if (own?.line) c.line = own.line;
   const b = baseAmount(st, subject, c.base);
   if (b?.value) c.baseValue = b.value;
   st.out.push(c);

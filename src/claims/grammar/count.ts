@@ -15,7 +15,7 @@ export function readCount(st: SentenceState, slot: Slot): void {
   // Staffing quotas (编制) and targets ("力争…", "确保…达成以下绩效目标") are not counts the document states.
   if (/编制/.test(slot.clause) || /力争|确保|达成/.test(st.r.text)) return;
   const lead = cleanSubject(slot.lead.split('、').pop()!.replace(/约$/, ''), st.department);
-  const noun = slot.tail.split(VERB)[0].replace(/^[的]/, '').replace(/\([^)]*\)$/, '');
+  const noun = nounAfter(slot.tail);
   const prev = [...st.counts].reverse().find((c) => c.part === slot.part && c.depth === slot.depth);
   // "共32个内设机构": the noun after the classifier; "车辆27台": the one before it.
   let subject = noun.length >= 2 ? noun : lead;
@@ -27,4 +27,13 @@ export function readCount(st: SentenceState, slot: Slot): void {
   const c: CountClaim = { type: 'count', text: st.printed, source: st.slotSource(slot), subject, count: slot.fig.value, unit: slot.fig.unit, via: 'sentence' };
   st.out.push(c);
   st.counts.push({ claim: c, at: slot.fig.start, depth: slot.depth, part: slot.part });
+}
+
+/** Head nouns a count's noun ends with ("1家行政单位机关运行经费…" counts 行政单位). */
+const HEAD = /^.{0,12}?(?:单位|机构|项目|处室|部门|团组|中心|科室|车辆|用车|公务车|技术车辆|皮卡车|设备|系统|人员)/;
+
+/** The noun right after a classifier, up to a verb or its head noun. */
+export function nounAfter(tail: string): string {
+  const noun = tail.split(VERB)[0].replace(/^[的]/, '').replace(/\([^)]*\)$/, '');
+  return HEAD.exec(noun)?.[0] ?? noun;
 }

@@ -23,6 +23,7 @@ export function readShare(st: SentenceState, slot: Slot): boolean {
   const of = namedOf && !isGeneric(namedOf) ? namedOf : whole?.subject;
   const c: ShareClaim = { type: 'share', text: st.printed, source: st.slotSource(slot), subject, percent: slot.fig.value, via: amount?.via ?? 'sentence' };
   if (amount?.value) c.value = amount.value;
+  if (amount?.line) c.line = amount.line;
   if (of && of !== subject) c.of = of;
   if (c.of && whole?.value) c.ofValue = whole.value;
   if (c.of && !namedOf) c.group = groupOf(st, c);
