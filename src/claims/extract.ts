@@ -11,7 +11,7 @@ import { figurelessClauses, readSentence, type Slot } from './sentence.js';
 import { SentenceState, type Carry } from './state.js';
 import { headingSubject, itemLabel, lineRef } from './subjects.js';
 import { normalise, sentences } from './text.js';
-import { UP, DOWN } from './words.js';
+import { UP, DOWN, REASON } from './words.js';
 
 export type ClaimMeta = Partial<Pick<DocumentMeta, 'department' | 'kind' | 'year'>>;
 
@@ -54,6 +54,8 @@ function readOne(raw: string, st: SentenceState): void {
       readClause(st, c.text, c.start, c.end);
     }
     if (r.text[slot.part - 1] === '；' && st.reasonFrom !== undefined && st.reasonFrom < slot.part) st.reasonFrom = undefined;
+    // "…，主要原因是新增了…1000万元": a clause that gives a reason, figures and all.
+    if (REASON.test(slot.clause) && (st.reasonFrom === undefined || st.reasonFrom > slot.fig.start)) st.reasonFrom = slot.fig.start - slot.clause.length;
     if (!st.inReason(slot.fig.start) || slot.fig.kind !== 'percent' || directionBefore(slot.lead)) readSlot(st, slot);
   }
   for (; k < clauses.length; k++) readClause(st, clauses[k].text, clauses[k].start, clauses[k].end);
@@ -74,6 +76,20 @@ function handOn(st: SentenceState, carry: Carry): void {
     carry.whole = whole ? { ...whole, at: -1, part: 0, depth: 0 } : opensList ? carry.whole : undefined;
   }
   if (st.base) carry.base = st.base;
+  const lastAmount = [...st.amounts].reverse().find((a) => !a.period && a.claim && !a.claim.partOf && a.depth === 0);
+  const lastChange = [...st.changes].reverse().find((c) => c.depth === 0 && c.claim.amount && !c.claim.partOf && !st.inReason(c.at))?.claim;
+  carry.last = st.out.length ? { amount: lastAmount, change: lastChange } : carry.last;
+}
+
+/**
+ * "…支出128148.56万元，比2025年增加10300.15万元。其中：基本支出…，比2025年增加…；项目支出…" — a sentence that
+ * opens with 其中 lists the parts of the last amount (and change) of the sentence before.
+ */
+function continueList(st: SentenceState, carry: Carry): void {
+  if (!/^其中/.test(st.r.text.replace(ENUMERATOR_START, ''))) return;
+  const { amount, change } = carry.last ?? {};
+  if (amount) st.wholes.push({ marker: 0, depth: 0, whole: { ...amount, at: -1, part: 0, depth: 0 }, complete: true });
+  if (change) st.changeList = { whole: change, complete: true, depth: 0, list: st.newList() };
 }
 
 /**
@@ -95,6 +111,7 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
         carry.whole = undefined;
       }
     }
+    continueList(st, carry);
     readOne(raw, st);
     handOn(st, carry);
     out.push(...st.out);
@@ -102,10 +119,14 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
   return out;
 }
 
+/** Page furniture between wrapped lines: "— 28 —", "- 3 -", "第 3 页". */
+const FURNITURE = /^[—–\-\s\d第页/共]*$/;
+
 /**
  * Claims of a section's paragraphs in order, each sentence bound in the context of the heading and the sentences
- * before. Paragraphs that end mid-sentence (a list item per line ending in "；", a line ending in "，") are read
- * together with the ones that continue them, and each claim is given back to the paragraph its figures are in.
+ * before. Paragraphs that end mid-sentence (lines wrapped by the layout, a list item per line ending in "；")
+ * are read together with the ones that continue them, page numbers between them left out, and each claim is
+ * given back to the paragraph its figures are in.
  */
 export function extractSectionClaims(section: Pick<Section, 'heading' | 'paragraphs'>, meta: ClaimMeta = {}): void {
   const carry: Carry = { heading: headingSubject(section.heading, meta.department) || undefined };
@@ -115,8 +136,12 @@ export function extractSectionClaims(section: Pick<Section, 'heading' | 'paragra
     run = [];
   };
   for (const p of section.paragraphs) {
+    p.claims = [];
+    if (FURNITURE.test(p.text)) continue;
+    // An enumerated paragraph ("1.…", "（二）…") starts a new item even after "其中：".
+    if (ENUMERATOR_START.test(p.text.trim())) flush();
     run.push(p);
-    if (!/[，；：、,;:]\s*$/.test(p.text)) flush();
+    if (/[。！？!?]\s*$/.test(p.text)) flush();
   }
   flush();
 }

@@ -29,6 +29,10 @@ export interface Carry {
   topic?: Named;
   whole?: Named;
   base?: string;
+  /** Lists opened so far in the section: each list of parts gets its own number. */
+  lists?: number;
+  /** The last stated amount and change of the sentence before: what a sentence opening with "其中" breaks down. */
+  last?: { amount?: Named; change?: ChangeClaim };
 }
 
 export interface Placed<T> {
@@ -45,7 +49,7 @@ export class SentenceState {
   readonly changes: Placed<ChangeClaim>[] = [];
   /** Offsets of list markers (其中, 包括, 主要用于以下方面…) and the amount each one breaks down. */
   /** List markers with the depth they stand at: a list inside an aside does not end the list around it. */
-  readonly wholes: { marker: number; depth: number; whole?: Named; complete?: boolean }[] = [];
+  readonly wholes: { marker: number; depth: number; whole?: Named; complete?: boolean; id?: string }[] = [];
   readonly out: Claim[] = [];
   base?: string;
   /** Subject named by a figure-less clause ("项目支出增加，较上一度增加1133.95万元"). */
@@ -53,6 +57,8 @@ export class SentenceState {
   /** Offset where a reason clause ("主要原因是…") starts, until the next "；". */
   reasonFrom?: number;
   shareGroup?: number;
+  /** The change the sentence is breaking down into parts, once a list marker follows it. */
+  changeList?: { whole: ChangeClaim; complete: boolean; depth: number; list: string };
 
   constructor(
     /** The printed paragraph. */
@@ -87,6 +93,12 @@ export class SentenceState {
   /** The sentence's first subject (its topic), else the context's. */
   topic(): Named | undefined {
     return this.amounts.find((a) => !a.period) ?? this.amounts[0];
+  }
+
+  /** A new list of parts, numbered within the section. */
+  newList(): string {
+    this.carry.lists = (this.carry.lists ?? 0) + 1;
+    return `L${this.carry.lists}`;
   }
 
   inReason(at: number): boolean {

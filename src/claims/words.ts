@@ -51,4 +51,4 @@ export const THRESHOLD_AFTER_FIGURE = /^(?:\(含\))?(?:及)?(?:以上|以下)/;
 export const LIST_MARKER = /(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|分别为|按[^，；：]{0,12}分类[^，；：]{0,6}?(?:划分为|为|包括)?)[：]?$/;
 
 /** Words that make a clause a reason, not a statement of the subject ("主要原因是…"). */
-export const REASON = /^(?:主要|其)?原因(?:是|为|：)|^主要是|^主要由于|^原因是/;
+export const REASON = /^(?:(?:增加|减少|增长|下降|变动|增减)的)?(?:主要|其)?原因(?:是|为|：|主要是)?|^主要是|^主要由于|^原因是/;

@@ -38,7 +38,7 @@ export interface AmountClaim extends ClaimBase {
    * An item of a list of parts of a stated whole ("支出预算650.24万元，其中：基本支出…，项目支出…"); `complete`
    * when the list announces all parts (其中, 包括), not the main ones (主要用于, 主要包括).
    */
-  partOf?: { whole: AmountClaim; complete: boolean };
+  partOf?: { whole: AmountClaim; complete: boolean; list: string };
 }
 
 export interface ChangeClaim extends ClaimBase {
@@ -55,6 +55,8 @@ export interface ChangeClaim extends ClaimBase {
   percentWord?: string;
   /** "上年", "2025年预算", "上年执行数" … as printed. */
   base: string;
+  /** A change broken down after "其中"/"主要是" ("收入减少X，其中一般公共预算收入减少A，…"). */
+  partOf?: { whole: ChangeClaim; complete: boolean; list: string };
 }
 
 export interface ShareClaim extends ClaimBase {
@@ -87,6 +89,8 @@ export interface ListClaim extends ClaimBase {
   items: string[];
   /** "等" at the end: the list may be partial. */
   open: boolean;
+  /** The amount stated with the subject ("人员经费315.61万元，主要包括…"). */
+  value?: Money;
 }
 
 export interface CountClaim extends ClaimBase {

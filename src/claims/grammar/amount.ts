@@ -56,6 +56,9 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     via = ctx?.via ?? 'sentence';
     line = ctx?.line;
   }
+  // "政府性基金预算财政拨款年初结转和结余X，收入决算Y，支出决算Z": bare totals keep the sentence's fund.
+  const fund = /^(?:(?:一般公共预算|政府性基金预算|国有资本经营预算)?财政拨款|一般公共预算|政府性基金预算)/.exec(st.amounts[0]?.subject ?? '')?.[0];
+  if (fund && via === 'sentence' && /^(?:收入|支出)(?:预算|决算)?$/.test(named)) named = fund + named;
   const subjects = expandCompound(named, /(?:均|各|都)(?:为|是)?$/.test(slot.lead));
   for (const subject of subjects) {
     const claim: AmountClaim = { type: 'amount', text: st.printed, source: st.slotSource(slot), subject, value, ...(p.period ? { period: p.period } : {}), via, ...(line ? { line } : {}) };
@@ -64,7 +67,7 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     const list = st.listAt(slot.fig.start, slot.depth);
     const whole = list?.whole?.claim;
     const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end));
-    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) claim.partOf = { whole, complete: !!list.complete };
+    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) claim.partOf = { whole, complete: !!list.complete, list: (list.id ??= st.newList()) };
     st.amounts.push(entry);
     if (via === 'sentence' && !p.period) nameClaim(st, slot, p.rest, subject);
     // "支出预算650.24万元，其中：…" — the amount the list after it breaks down.

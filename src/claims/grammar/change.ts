@@ -70,9 +70,28 @@ export function readChange(st: SentenceState, slot: Slot, word: string, wordAt: 
       c.percentWord = word;
     }
     st.out.push(c);
+    noteChangeList(st, slot, c);
     st.changes.push({ claim: c, at: slot.fig.start, depth: slot.depth, part: slot.part });
     return c;
   });
+}
+
+/**
+ * "收入减少X万元，其中一般公共预算收入减少A万元，其他收入增加B万元": after a change, a list marker opens its
+ * breakdown; the changes that follow at its depth are its parts (其中: all of them; 主要是: the main ones).
+ */
+function noteChangeList(st: SentenceState, slot: Slot, c: ChangeClaim): void {
+  // Changes named in a reason ("主要原因是新增了…") explain the change; they are no parts of a breakdown.
+  if (!c.amount || st.inReason(slot.fig.start)) return;
+  const prev = [...st.changes].reverse().find((x) => x.depth === slot.depth && x.claim.amount && x.claim !== c);
+  if (prev && !st.changeList) {
+    const between = st.r.text.slice(prev.at, slot.fig.start);
+    const m = /[，：](其中|主要是|主要原因是|包括)/.exec(between);
+    const amountsBetween = st.amounts.some((a) => a.at > prev.at && a.at < slot.fig.start && a.depth === slot.depth);
+    if (m && !amountsBetween && !st.inReason(prev.at)) st.changeList = { whole: prev.claim, complete: m[1] === '其中' || m[1] === '包括', depth: slot.depth, list: st.newList() };
+  }
+  const l = st.changeList;
+  if (l && l.depth === slot.depth && l.whole !== c && l.whole.subject !== c.subject) c.partOf = { whole: l.whole, complete: l.complete, list: l.list };
 }
 
 /** Verbs that put the direction before what changed: "新增了科技影视产业奖补资金1000万元", "压减…专项资金190万元". */

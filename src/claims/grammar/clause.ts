@@ -81,8 +81,9 @@ export function readClause(st: SentenceState, text: string, start: number, end: 
     if (subject && !isGeneric(subject)) return void (st.pending = { subject, at: start, line: lineRef(text) });
   }
   if (REASON.test(text)) st.reasonFrom = start;
-  if (st.inReason(start + 1)) return;
-  if (FLAT.test(text)) return readFlat(st, text, start, end);
+  const inReason = st.inReason(start + 1);
+  // "主要原因是与上年持平" restates; a reason's own subjects and bases still count for the figures in it.
+  if (FLAT.test(text)) return inReason ? undefined : readFlat(st, text, start, end);
   const b = baseIn(text);
   if (b && b.index + b.length === text.length) {
     // "与2023年度相比" sets the base of what follows; "故…收入与上年同期相比" names the subject too.

@@ -1,3 +1,4 @@
+import { parseAmount } from '../../money/index.js';
 import type { SentenceState } from '../state.js';
 import { cleanSubject } from '../subjects.js';
 
@@ -18,6 +19,7 @@ export function readLists(st: SentenceState): void {
       .filter(Boolean);
     if (items.length < 2) continue;
     const at = st.r.text.indexOf(m[0]);
-    st.out.push({ type: 'list', text: m[0], source: st.at(at, at + m[0].length), subject: cleanSubject(m[1], st.department), items, open });
+    const p = m[2] ? parseAmount(m[2]) : undefined;
+    st.out.push({ type: 'list', text: m[0], source: st.at(at, at + m[0].length), subject: cleanSubject(m[1], st.department), items, open, ...(p?.kind === 'amount' ? { value: p.money } : {}) });
   }
 }

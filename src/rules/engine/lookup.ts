@@ -145,7 +145,7 @@ export function namedColumns(f: Figures, keys: string[], kinds: TableKind[], per
 }
 
 /** The row to read a column on: the total row, a row named for the period (决算数, 预算数, 上年), or the only row. */
-function rowOfPeriod(t: Table, period: Period, kind: BudgetKind): Row | undefined {
+export function rowOfPeriod(t: Table, period: Period, kind: BudgetKind): Row | undefined {
   const total = t.rows.find((r) => r.role === 'total' || r.role === 'grand-total');
   if (total) return total;
   const named = (re: RegExp, not?: RegExp) => t.rows.find((r) => re.test(squash(r.name)) && !(not && not.test(squash(r.name))));

@@ -2,7 +2,7 @@ import type { AmountPeriod, LineRef } from '../../model/claims.js';
 import { normalizeName } from '../../model/names.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import type { Figure, Figures } from './figures.js';
-import { FUNCTIONAL, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowFigures, siblings, type Period } from './lookup.js';
+import { FUNCTIONAL, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowFigures, rowOfPeriod, siblings, type Period } from './lookup.js';
 
 /**
  * Map a narrative subject ("一般公共预算拨款收入", "基本支出", "行政运行" with its path) to the table figures it
@@ -15,21 +15,25 @@ const PHRASES: [RegExp, string, string[]?][] = [
   [/^收入支出(决算|预算)?总计$|^收支总(预算|决算)$|^收支(预算|决算)$/, 'income.grand'],
   [/(收入|收支)(预算|决算)?总计$|^预算收入总计$|收入总预算$|^总收入$/, 'income.grand'],
   [/^总收入$/, 'income.current'],
-  [/^(部门)?预算收入(合计)?$|^(部门)?收入(预算|决算)(合计)?$|^当年预算收入$/, 'income.grand', ['income', 'change-overview']],
+  [/^(部门)?预算收入(合计)?$|^(部门)?收入(预算|决算)(合计)?$|^当年预算收入$|^收支预算$/, 'income.grand'],
+  [/^(部门)?预算收入(合计)?$|^(部门)?收入(预算|决算)(合计)?$|^当年预算收入$/, 'income.current'],
   [/^本年收入(合计)?$/, 'income.current'],
   [/^上年结转(结余)?(收入)?$/, 'income.carryover', ['change-overview', 'income']],
   [/^上年结转(结余)?(收入)?$/, 'fiscal.carryover', ['fiscal-overview']],
   [/支出(预算|决算)?总计$|^(本年)?部门预算支出总计$|^总支出$/, 'expense.grand'],
   [/^总支出$/, 'expense.total'],
-  [/^(部门)?支出(预算|决算)?(合计)?$|^(部门)?预算支出$/, 'expense.total', ['expenditure', 'change-overview']],
+  [/^(部门)?支出(预算|决算)(合计)?$|^(部门)?预算支出$|^收支预算$/, 'expense.total'],
+  [/^(部门)?支出(预算|决算)(合计)?$|^(部门)?预算支出$/, 'expense.grand'],
+  [/^(部门)?支出$/, 'expense.total', ['expenditure', 'change-overview']],
   [/^本年支出合计$/, 'expense.total'],
   [/^本年预算安排$/, 'expense.current'],
   [/^(项目支出|项目)总额$/, 'expense.project'],
   [/^一般公共预算(财政)?(拨款)?(安排)?基本支出$/, 'gpb.basic'],
   [/^基本支出$/, 'expense.basic'],
-  [/^基本支出$/, 'gpb.basic', ['gpb-basic', 'gpb-expenditure']],
+  [/^基本支出$/, 'gpb.basic'],
   [/^项目支出$/, 'expense.project'],
-  [/^项目支出$/, 'gpb.project', ['gpb-expenditure']],
+  [/^项目支出$/, 'project.total'],
+  [/^项目支出$/, 'gpb.project'],
   [/^财政拨款(收支|收入)(预算)?总计$|^财政拨款收支预算总额$/, 'fiscal.grand'],
   [/^当年(财政)?拨款收入$|^本年财政拨款收入$|^财政拨款收入(合计)?$/, 'fiscal.current'],
   [/^上年(财政拨款)?结转(结余)?收入$/, 'fiscal.carryover'],
@@ -48,9 +52,23 @@ const PHRASES: [RegExp, string, string[]?][] = [
 
 /** Items named in 三公/机关运行经费 tables, by column or by row. */
 const ITEM_TABLES: TableKind[] = ['three-public', 'three-public-operating', 'operating-cost'];
-const ITEM = /^(三公经费|机关运行经费|因公出国境费|公务接待费|公务用车购置及运行费|公务用车购置费?|公务用车运行费|会议费|培训费)$/;
+const ITEM = /^(三公费|机关运行费|因公出国境费|公务接待费|公务用车购置及运行费|公务用车购置费?|公务用车运行费|会议费|培训费)$/;
 /** Sources of income and uses of spending named as columns of the income and expense summaries. */
 const SUMMARY_COLUMNS = /^(?:本年)?(事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
+
+export type Scope = 'all' | 'gpb' | 'fiscal';
+
+/** The funds a subject counts: 一般公共预算…, 财政拨款…, or all (收入预算, 本年支出合计…); undefined when it does not say. */
+export function scopeOf(subject: string): Scope | undefined {
+  const s = subjectKey(subject);
+  if (/^一般公共预算/.test(s)) return 'gpb';
+  if (/^财政拨款/.test(s)) return 'fiscal';
+  if (/^(部门)?(收入|支出|收支)(预算|决算)?(总计|合计)?$|^本年(收入|支出)合计$|^(部门)?预算(收入|支出)$/.test(s)) return 'all';
+  return undefined;
+}
+
+/** Concepts that count other funds than the scope the text gives. */
+const OUT_OF_SCOPE: Record<Scope, RegExp> = { all: /^(gpb|fiscal)\./, gpb: /^(income|expense|fiscal)\./, fiscal: /^(income|expense)\./ };
 
 export interface Query {
   subject: string;
@@ -60,6 +78,8 @@ export interface Query {
   functional?: boolean;
   /** The heading the claim stands under: it tells which table a class figure comes from when the topic does not. */
   heading?: string;
+  /** Which funds the figure counts, when the text says (a part of "支出预算…" counts all funds). */
+  scope?: Scope;
 }
 
 /** A subject without what does not change the line it means: level markers, quotes, 预算数/决算数, 财政拨款安排的. */
@@ -101,18 +121,24 @@ export function resolveFigures(f: Figures, q: Query, topic?: string): Figure[] {
   const out: (Figure | undefined)[] = [];
   if (period === 'current')
     for (const [re, id, topics] of PHRASES) {
-      if (!re.test(s) || (topics && (!topic || !topics.includes(topic))) || SCOPE_CLASH(s, id)) continue;
+      if (!re.test(s) || (topics && (!topic || !topics.includes(topic))) || SCOPE_CLASH(s, id) || (q.scope && OUT_OF_SCOPE[q.scope].test(id))) continue;
       const c = f.concept(id);
       // The concept's line read in its other columns too (a table may print 合计 and 总计 with 上年结转).
       out.push(c, ...(c ? siblings(f, c).filter((x) => x.location.column && /合计|总计|小计/.test(x.location.column)) : []));
     }
-  const key = itemKey(s.replace(/^三公/, '三公经费').replace(/^三公经费经费/, '三公经费'));
+  const key = itemKey(s);
   if (ITEM.test(key)) {
     out.push(...namedColumns(f, itemKeys(key), ITEM_TABLES, period));
-    out.push(...namedRows(f, itemKeys(key), ITEM_TABLES).map(({ t, row }) => rowFigure(f, t, row, period)));
-    if (period === 'current' && key === '三公经费') out.push(threePublicTotal(f));
-    if (period === 'current' && key === '机关运行经费') out.push(f.concept('operating.total'));
+    out.push(...namedRows(f, itemKeys(key), ITEM_TABLES).flatMap(({ t, row }) => rowFigures(f, t, row, period)));
+    if (key === '三公费') out.push(...tableTotals(f, ['three-public'], period, /三公/));
+    if (key === '机关运行费') out.push(...tableTotals(f, ['operating-cost'], period), ...(period === 'current' ? [f.concept('operating.total')] : []));
   }
+  // Tables of their own: 政府性基金预算支出表, 政府采购表 (and its 货物/工程/服务 split).
+  const raw = normalizeName(q.subject);
+  if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?$/.test(raw)) out.push(...tableTotals(f, ['gov-fund-expense'], period));
+  if (/^政府采购(预算|支出)?(预算)?(总额)?$/.test(raw)) out.push(...tableTotals(f, ['procurement'], period));
+  const buy = /^(?:政府采购|拟采购)?(货物|工程|服务)类?(?:采购)?(?:预算|支出)?(?:预算)?$/.exec(raw);
+  if (buy) out.push(...namedColumns(f, [buy[1], `${buy[1]}类`, `政府采购${buy[1]}`, `${buy[1]}采购`].map(itemKey), ['procurement'], period));
   const sc = SUMMARY_COLUMNS.exec(s);
   if (sc) {
     out.push(...namedColumns(f, [itemKey(sc[1])], ['income-summary', 'expense-summary'], period));
@@ -122,16 +148,29 @@ export function resolveFigures(f: Figures, q: Query, topic?: string): Figure[] {
   return dedupe(out);
 }
 
-/** Variants of an item's key: "公务用车购置费" is also printed "公务用车购置". */
+/** Variants of an item's key: "公务用车购置费" is also printed "公务用车购置"; the 三公 total "“三公”经费合计". */
 function itemKeys(key: string): string[] {
-  return [key, key.replace(/费$/, ''), key + '费', key === '三公经费' ? '三公经费合计' : key];
+  const totals = key === '三公费' ? ['三公经费合计', '三公经费财政拨款预算总额', '三公经费财政拨款总额'].map(itemKey) : [];
+  return [key, key.replace(/费$/, ''), key + '费', ...totals];
 }
 
-/** The 三公 total: a column labelled as the total, else the table's total row read in its first column. */
-function threePublicTotal(f: Figures): Figure | undefined {
-  const cols = namedColumns(f, ['三公经费合计', '三公经费财政拨款总额', '合计', '总计'], ['three-public'], 'current');
-  const top = cols.find((c) => c.location.column && !c.location.column.includes('/'));
-  return top ?? f.concept('threepublic.total');
+/**
+ * A table's own total: the columns of its total row that are top-level totals (合计, “三公”经费合计), read in
+ * the period's group of columns.
+ */
+function tableTotals(f: Figures, kinds: TableKind[], period: Period, label?: RegExp): Figure[] {
+  const out: Figure[] = [];
+  for (const kind of kinds)
+    for (const t of f.tables(kind)) {
+      const row = rowOfPeriod(t, period, f.doc.meta.kind);
+      if (!row) continue;
+      const figs = rowFigures(f, t, row, period).filter((x) => {
+        const col = x.location.column ?? '';
+        return (/合计|总计|总额/.test(col) && !col.includes('/')) || /^(\d{4}年)?(预算数?|决算数?)\/(合计|总计)$/.test(col) || (label ? label.test(col) : false);
+      });
+      out.push(...figs.slice(0, 2));
+    }
+  return out;
 }
 
 /** The first figure a subject resolves to (kept for callers that need one). */

@@ -18,9 +18,16 @@ export function currentsOf(figures: Figures, claim: ChangeClaim, section: Sectio
 
 const signed = (c: ChangeClaim) => (c.direction === '减少' ? -1n : 1n) * (c.amount?.fen ?? 0n);
 
-function report(c: ChangeClaim, section: Section, expected: string, suggestion: string): FindingDraft {
+/** "增加35.40万元（24.62%）" as the text states the change. */
+function statedChange(c: ChangeClaim): string {
+  const amount = c.amount ? fmt(c.amount) : '';
+  const rate = c.percent ? pct(c.percent) : '';
+  return `${c.direction}${amount}${amount && rate ? `（${rate}）` : rate}`;
+}
+
+function report(c: ChangeClaim, section: Section, expected: string, suggestion: string, problem = `应为${expected}`): FindingDraft {
   return {
-    params: { subject: c.subject, base: c.base, direction: c.direction, amount: c.amount ? fmt(c.amount) : '', expected, stated: c.percent ? pct(c.percent) : c.amount ? fmt(c.amount) : '' },
+    params: { subject: c.subject, base: c.base, stated: statedChange(c), problem },
     locations: [claimLoc(section, c)],
     expected,
     actual: c.percent ? pct(c.percent) : c.amount ? fmt(c.amount) : '',
@@ -33,7 +40,7 @@ export default defineRule({
   severity: 'error',
   category: 'narrative',
   title: '同比增减幅度计算错误',
-  message: '“{subject}”比{base}{direction}{amount}，幅度应为{expected}，说明写作{stated}',
+  message: '“{subject}”比{base}{stated}，{problem}',
   description: `“比上年增加127.27万元，增长24.34%”：增减率的基数是上年数（本年数 − 增加额，或本年数 + 减少额），不是本年数。
 本年数取句中写明的数，没写时取主语对应的报表数（主语在标题或上一句时同样）；说明写明了上年数的（“上年执行数为P万元，本年安排A万元，比上年增加C%”）直接用它。
 重新计算增减率并按所写小数位四舍五入比对（计入各数四舍五入的误差）。建议中指出错误的类型：以本年数为基数、截断而非四舍五入、与另一项的增减率相同（疑为照抄）。
@@ -43,17 +50,19 @@ export default defineRule({
       const wordUp = claim.percentWord && /增长|增加|上升|增幅/.test(claim.percentWord);
       const wordDown = claim.percentWord && /下降|减少|降低|减幅|降幅/.test(claim.percentWord);
       if (claim.amount && claim.amount.fen !== 0n && ((claim.direction === '增加' && wordDown) || (claim.direction === '减少' && wordUp))) {
-        yield { ...report(claim, section, `增减方向一致（${claim.direction}）`, '统一增减方向的用词'), actual: `${claim.direction}……${claim.percentWord}` };
+        yield { ...report(claim, section, `增减方向一致（${claim.direction}）`, '统一增减方向的用词', `增减额为${claim.direction}，增减率却写“${claim.percentWord}”`), actual: `${claim.direction}……${claim.percentWord}` };
         continue;
       }
       if (claim.direction === '持平' && claim.amount && claim.amount.fen !== 0n) {
-        yield report(claim, section, '持平时增减额为0', '核对增减额或改写为增加/减少');
+        yield report(claim, section, '持平时增减额为0', '核对增减额或改写为增加/减少', '写“持平”却有增减额');
         continue;
       }
       if (!claim.percent && !claim.amount) continue;
       const currents = currentsOf(figures, claim, section);
       if (!currents.length) continue;
-      const checks = currents.map((cur) => verdict(claim, cur)).filter((v) => v !== undefined);
+      // Last year's figure from the table's prior-year column, when the text gives none.
+      const priors = claim.prior ? [claim.prior] : figuresOf(figures, { subject: claim.subject, line: claim.line, period: 'prior' }, section).map((f) => f.value);
+      const checks = currents.flatMap((cur) => (priors.length ? priors : [undefined]).map((p) => verdict(p && !claim.prior ? { ...claim, prior: p } : claim, cur))).filter((v) => v !== undefined);
       if (!checks.length) continue;
       coverClaim(claim);
       if (checks.some((v) => v.ok)) continue;
@@ -87,7 +96,8 @@ function suggestionFor(figures: Figures, section: Section, c: ChangeClaim, v: Ex
   const priorText = fmt(money(v.prior, unit));
   if (v.kind === 'amount') {
     const d = v.current.fen - v.prior;
-    return report(c, section, `${d >= 0n ? '增加' : '减少'}${fmt(money(abs(d), unit))}`, `本年数${fmt(v.current)}与上年数${priorText}相差${fmt(money(abs(d), unit))}，核对增减额`);
+    const should = `${d >= 0n ? '增加' : '减少'}${fmt(money(abs(d), unit))}`;
+    return report(c, section, should, `本年数${fmt(v.current)}与上年数${priorText}相差${fmt(money(abs(d), unit))}，核对增减额`, `按本年数${fmt(v.current)}、上年数${priorText}应为${should}`);
   }
   const p = c.percent!;
   const change = abs(v.current.fen - v.prior);
@@ -101,5 +111,5 @@ function suggestionFor(figures: Figures, section: Section, c: ChangeClaim, v: Ex
       : other
         ? `${pct(p)}与“${other}”的比率相同，疑为照抄（上年数${priorText}）`
         : `上年数为${priorText}`;
-  return report(c, section, pct(exact), `${why}，应改为${pct(exact)}`);
+  return report(c, section, pct(exact), `${why}，应改为${pct(exact)}`, `增减幅度应为${pct(exact)}`);
 }

@@ -61,13 +61,12 @@ export default defineRule({
       const [num, den] = [nums[0], dens[0]];
       const exact = expectedRate(num.fen, den.fen, claim.percent);
       const other = WHOLES.map(([id, name]) => [figures.concept(id), name] as [Figure | undefined, string]).find(([f]) => f && f.value.fen !== den.fen && rateHolds(claim.percent, num, f.value));
-      const why = plugged(figures, section, claim)
-        ? `各项占比合计恰为100%，按四舍五入应为${pct(exact)}，疑为凑整`
-        : truncated(claim.percent, num.fen, den.fen)
-          ? `${pct(claim.percent)}是截断而非四舍五入的结果`
-          : other
-            ? `${pct(claim.percent)}是占${other[1]}（${other[0]!.label}）的比例，不是占“${claim.of}”的`
-            : `按“${claim.of}”${fmt(den)}计算`;
+      const reasons = [
+        truncated(claim.percent, num.fen, den.fen) ? `${pct(claim.percent)}是截断而非四舍五入的结果` : '',
+        plugged(figures, section, claim) ? `各项占比合计恰为100%，疑为凑整` : '',
+        other ? `${pct(claim.percent)}是占${other[1]}（${other[0]!.label}）的比例，不是占“${claim.of}”的` : '',
+      ].filter(Boolean);
+      const why = reasons.length ? reasons.join('；') : `按“${claim.of}”${fmt(den)}计算`;
       yield {
         params: { subject: claim.subject, of: claim.of, expected: pct(exact), stated: pct(claim.percent) },
         locations: [claimLoc(section, claim)],
