@@ -38,7 +38,19 @@ export interface AmountClaim extends ClaimBase {
    * An item of a list of parts of a stated whole ("支出预算650.24万元，其中：基本支出…，项目支出…"); `complete`
    * when the list announces all parts (其中, 包括), not the main ones (主要用于, 主要包括).
    */
-  partOf?: { whole: AmountClaim; complete: boolean; list: string };
+  partOf?: PartOf;
+  /** The lists of parts this amount is the whole of (ids as in `partOf.list`). */
+  heads?: string[];
+}
+
+/**
+ * Membership of a list of parts: the list's id (unique within its section), whether the list gives all parts,
+ * and the whole's subject (the funds it counts decide which table the parts come from).
+ */
+export interface PartOf {
+  list: string;
+  complete: boolean;
+  of: string;
 }
 
 export interface ChangeClaim extends ClaimBase {
@@ -56,7 +68,8 @@ export interface ChangeClaim extends ClaimBase {
   /** "上年", "2025年预算", "上年执行数" … as printed. */
   base: string;
   /** A change broken down after "其中"/"主要是" ("收入减少X，其中一般公共预算收入减少A，…"). */
-  partOf?: { whole: ChangeClaim; complete: boolean; list: string };
+  partOf?: PartOf;
+  heads?: string[];
 }
 
 export interface ShareClaim extends ClaimBase {

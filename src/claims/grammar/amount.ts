@@ -67,7 +67,11 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     const list = st.listAt(slot.fig.start, slot.depth);
     const whole = list?.whole?.claim;
     const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end));
-    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) claim.partOf = { whole, complete: !!list.complete, list: (list.id ??= st.newList()) };
+    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) {
+      const id = (list.id ??= st.newList());
+      claim.partOf = { list: id, complete: !!list.complete, of: whole.subject };
+      if (!whole.heads?.includes(id)) whole.heads = [...(whole.heads ?? []), id];
+    }
     st.amounts.push(entry);
     if (via === 'sentence' && !p.period) nameClaim(st, slot, p.rest, subject);
     // "支出预算650.24万元，其中：…" — the amount the list after it breaks down.

@@ -91,7 +91,10 @@ function noteChangeList(st: SentenceState, slot: Slot, c: ChangeClaim): void {
     if (m && !amountsBetween && !st.inReason(prev.at)) st.changeList = { whole: prev.claim, complete: m[1] === '其中' || m[1] === '包括', depth: slot.depth, list: st.newList() };
   }
   const l = st.changeList;
-  if (l && l.depth === slot.depth && l.whole !== c && l.whole.subject !== c.subject) c.partOf = { whole: l.whole, complete: l.complete, list: l.list };
+  if (l && l.depth === slot.depth && l.whole !== c && l.whole.subject !== c.subject) {
+    c.partOf = { list: l.list, complete: l.complete, of: l.whole.subject };
+    if (!l.whole.heads?.includes(l.list)) l.whole.heads = [...(l.whole.heads ?? []), l.list];
+  }
 }
 
 /** Verbs that put the direction before what changed: "新增了科技影视产业奖补资金1000万元", "压减…专项资金190万元". */

@@ -16,6 +16,8 @@ export interface Figure {
   tolerance?: bigint;
   /** The printed cells the figure comes from (one, or the addends of a sum): for coverage. */
   cells?: Cell[];
+  /** Read from a classification or project line (by code, path or name), not a named total. */
+  line?: boolean;
 }
 
 /** Read-only accessors over a document's tables, shared by all rules. */

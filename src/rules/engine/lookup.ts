@@ -1,5 +1,5 @@
 import type { AmountPeriod, LineRef } from '../../model/claims.js';
-import type { BudgetKind, Column, Row, Table } from '../../model/document.js';
+import type { BudgetKind, Cell, Column, Row, Table } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import type { Figure, Figures } from './figures.js';
@@ -50,13 +50,24 @@ export function rowFigures(f: Figures, t: Table, row: Row, period: Period): Figu
     .map((c) => ({ value: row.cells[c.key].value!, location: cellLoc(t, row, c.key), label: `${t.title} ${rowLabel(row)}${c.role === 'total' ? '' : ' ' + c.label}${period === 'prior' ? '（上年）' : ''}`, cells: [row.cells[c.key]] }));
 }
 
+/** Where each printed cell of a document is (table and row), built once per document. */
+const cellIndex = new WeakMap<Figures, Map<Cell, { t: Table; row: Row }>>();
+
+function whereIs(f: Figures, cell: Cell): { t: Table; row: Row } | undefined {
+  let index = cellIndex.get(f);
+  if (!index) {
+    index = new Map();
+    for (const t of f.doc.tables) for (const row of t.rows) for (const c of Object.values(row.cells)) index.set(c, { t, row });
+    cellIndex.set(f, index);
+  }
+  return index.get(cell);
+}
+
 /** The row a figure was read from, and the figures of its other value columns (the row's parts). */
 export function siblings(f: Figures, fig: Figure): Figure[] {
   const cell = fig.cells?.[0];
-  if (!cell) return [];
-  for (const t of f.doc.tables)
-    for (const row of t.rows) if (Object.values(row.cells).includes(cell)) return rowFigures(f, t, row, 'current').filter((x) => x.cells?.[0] !== cell);
-  return [];
+  const at = cell && whereIs(f, cell);
+  return at ? rowFigures(f, at.t, at.row, 'current').filter((x) => x.cells?.[0] !== cell) : [];
 }
 
 const sideOf = (t: Table): 'expense' | undefined => (t.rows.some((r) => r.side) ? 'expense' : undefined);
@@ -119,7 +130,7 @@ export function namedRows(f: Figures, keys: string[], kinds: TableKind[], side?:
       const wanted = keys.filter(Boolean);
       for (const row of t.rows) {
         if (row.side !== s || !wanted.length || !row.name) continue;
-        if (wanted.includes(itemKey(row.name)) || (row.altName && wanted.includes(itemKey(row.altName)))) out.push({ t, row });
+        if (wanted.includes(rowKey(row.name)) || (row.altName && wanted.includes(rowKey(row.altName)))) out.push({ t, row });
       }
     }
   return out;
@@ -154,6 +165,18 @@ export function rowOfPeriod(t: Table, period: Period, kind: BudgetKind): Row | u
   if (byName) return byName;
   const data = t.rows.filter((r) => r.role === 'data');
   return data.length === 1 ? data[0] : undefined;
+}
+
+const rowKeys = new Map<string, string>();
+/** itemKey of a printed row name, remembered: the same names are looked up for every claim. */
+function rowKey(name: string): string {
+  let k = rowKeys.get(name);
+  if (k === undefined) {
+    k = itemKey(name);
+    if (rowKeys.size > 50000) rowKeys.clear();
+    rowKeys.set(name, k);
+  }
+  return k;
 }
 
 /**

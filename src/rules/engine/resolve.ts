@@ -106,13 +106,28 @@ function dedupe(fs: (Figure | undefined)[]): Figure[] {
   });
 }
 
-/** Totals of all funds never stand for a 财政拨款 subject, and the other way round. */
-const SCOPE_CLASH = (s: string, id: string) => /^财政拨款/.test(s) !== /^fiscal\./.test(id) && /^(income|expense|fiscal)\.(grand|current|total)$/.test(id);
+/** Totals of all funds never stand for a 财政拨款 subject, and a subject that says nothing of 拨款 is no 财政拨款 total. */
+const SCOPE_CLASH = (s: string, id: string) =>
+  (/^财政拨款/.test(s) && !/^fiscal\./.test(id) && /\.(grand|current|total)$/.test(id)) || (!/拨款/.test(s) && /^fiscal\.(grand|current|total)$/.test(id));
+
+/** Resolutions of one document's figures, by query: several rules resolve the same claims. */
+const memo = new WeakMap<Figures, Map<string, Figure[]>>();
 
 export function resolveFigures(f: Figures, q: Query, topic?: string): Figure[] {
+  const key = JSON.stringify([q.subject, q.line, q.period, q.functional, q.heading, q.scope, topic]);
+  let cache = memo.get(f);
+  if (!cache) memo.set(f, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const found = resolveUncached(f, q, topic);
+  cache.set(key, found);
+  return found;
+}
+
+function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
   const period: Period = q.period ?? 'current';
   if (q.line) {
-    const lines = lineRows(f, q.line, byTopic(FUNCTIONAL, topic)).flatMap(({ t, row }) => rowFigures(f, t, row, period));
+    const lines = lineRows(f, q.line, byTopic(FUNCTIONAL, topic)).flatMap(({ t, row }) => rowFigures(f, t, row, period).map((x) => ({ ...x, line: true })));
     // A classification line that is not found is not checked as a similarly named project or total.
     return dedupe(lines);
   }
@@ -190,7 +205,7 @@ function namedLines(f: Figures, s: string, period: Period, topic: string | undef
   const classes = functional.filter(({ row }) => isClass(row));
   const lines = classes.length ? classes : functionalText ? functional.filter(({ row }) => row.level !== '类') : [];
   const others = [...(topic === 'gpb-basic' ? namedRows(f, names, ['gpb-basic-economic']) : []), ...namedRows(f, names, ['project-expense'])].filter(({ row }) => row.role === 'data');
-  return [...lines, ...others].flatMap(({ t, row }) => rowFigures(f, t, row, period));
+  return [...lines, ...others].flatMap(({ t, row }) => rowFigures(f, t, row, period).map((x) => ({ ...x, line: true })));
 }
 
 /**

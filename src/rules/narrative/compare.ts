@@ -7,9 +7,9 @@ import { cellLoc } from '../engine/locate.js';
 import { resolveFigures, scopeOf, type Query } from '../engine/resolve.js';
 
 /** The figures a claim's subject resolves to in the section it stands in (empty: not checkable). */
-export function figuresOf(figures: Figures, q: Query & { partOf?: { whole: { subject: string } } }, section: Section): Figure[] {
+export function figuresOf(figures: Figures, q: Query & { partOf?: { of: string } }, section: Section): Figure[] {
   // A part counts the funds its whole counts ("支出预算…，其中：项目支出…" is all funds, not the 一般公共预算 part).
-  const scope = q.scope ?? (q.partOf ? scopeOf(q.partOf.whole.subject) : undefined);
+  const scope = q.scope ?? (q.partOf ? scopeOf(q.partOf.of) : undefined);
   return resolveFigures(figures, { subject: q.subject, line: q.line, period: q.period, scope, functional: q.functional ?? /功能|科目/.test(section.heading), heading: section.heading }, section.topic);
 }
 

@@ -20,9 +20,9 @@ export default defineRule({
 无法确定对应关系的金额不检查，不作猜测，列入“说明中未能对应到报表的数字”。科目（类/款/项、科目编码）的金额由“说明中分科目的金额与报表不符”检查。`,
   *check({ figures }) {
     for (const { claim, section } of figures.claims('amount')) {
-      if (claim.line) continue;
       const candidates = figuresOf(figures, claim, section);
-      if (!candidates.length) continue;
+      // Classification and project lines are checked by narrative-item-figures.
+      if (!candidates.length || candidates.every((c) => c.line)) continue;
       coverClaim(claim);
       const v = compareAmount(claim.value, candidates);
       if (v.ok) continue;

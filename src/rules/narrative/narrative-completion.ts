@@ -1,4 +1,4 @@
-import type { CompletionClaim } from '../../model/claims.js';
+import type { AmountClaim, CompletionClaim } from '../../model/claims.js';
 import type { Section } from '../../model/document.js';
 import type { Money } from '../../money/index.js';
 import { coverClaim } from '../engine/coverage.js';
@@ -40,7 +40,7 @@ export default defineRule({
       if (spent.some((s) => bases.some((b) => rateHolds(claim.percent, s, b)))) continue;
       const [s, b] = [spent[0], bases[0]];
       const exact = expectedRate(s.fen, b.fen, claim.percent);
-      const other = (claim.baseValue ? [] : basesOfOther(figures, claim, section)).find((x) => x.fen !== 0n && rateHolds(claim.percent, s, x));
+      const other = basesOfOther(figures, claim, section).find((x) => x.fen !== 0n && x.fen !== b.fen && rateHolds(claim.percent, s, x));
       const why = other ? `${pct(claim.percent)}是决算数与${fmt(other)}之比，不是与${claim.base}${fmt(b)}之比` : truncated(claim.percent, s.fen, b.fen) ? `${pct(claim.percent)}是截断而非四舍五入的结果` : `决算数${fmt(s)}，${claim.base}${fmt(b)}`;
       yield {
         params: { subject: claim.subject, base: claim.base, expected: pct(exact), stated: pct(claim.percent) },
@@ -53,9 +53,9 @@ export default defineRule({
   },
 });
 
-/** The other budget figures the rate may have been computed on. */
+/** The other budget figures the rate may have been computed on: stated in the section, or in the tables. */
 function basesOfOther(figures: Figures, c: CompletionClaim, section: Section): Money[] {
-  const q = { subject: c.subject, line: c.line };
   const other = /全年|调整/.test(c.base) ? 'budget' : 'adjusted';
-  return figuresOf(figures, { ...q, period: other }, section).map((f) => f.value);
+  const stated = section.paragraphs.flatMap((p) => p.claims).filter((x): x is AmountClaim => x.type === 'amount' && x.subject === c.subject && x.period === other);
+  return [...stated.map((x) => x.value), ...figuresOf(figures, { subject: c.subject, line: c.line, period: other }, section).map((f) => f.value)];
 }

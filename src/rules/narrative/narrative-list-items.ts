@@ -61,15 +61,17 @@ export default defineRule({
 });
 
 function* compare(rows: Row[], claim: ListClaim, section: Section): Generator<FindingDraft> {
-  const inTable = new Map(rows.map((r) => [normalizeName(r.name), r.name]));
-  const listed = new Set(claim.items.map(normalizeName));
-  const extra = claim.items.filter((i) => !inTable.has(normalizeName(i)));
+  // "其他对个人和家庭的补助支出" and "其他对个人和家庭的补助" name one line.
+  const key = (s: string) => normalizeName(s).replace(/支出$/, '');
+  const inTable = new Map(rows.map((r) => [key(r.name), r.name]));
+  const listed = new Set(claim.items.map(key));
+  const extra = claim.items.filter((i) => !inTable.has(key(i)));
   const missing = [...inTable.entries()].filter(([k]) => !listed.has(k)).map(([, v]) => v);
   const loc = claimLoc(section, claim);
   if (extra.length) {
     // One finding per list: a template list of every possible item is one problem, not twenty.
     const fixes = extra.map((item) => {
-      const near = closest(normalizeName(item), inTable.keys());
+      const near = closest(key(item), inTable.keys());
       return near && near.distance <= 2 ? `“${item}”改为“${inTable.get(near.name)}”` : `删去“${item}”`;
     });
     yield {

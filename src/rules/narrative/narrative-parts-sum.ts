@@ -15,7 +15,8 @@ function* changeSums(section: Section): Generator<FindingDraft> {
   const groups = new Map<string, ChangeClaim[]>();
   for (const c of claimsOf(section)) if (c.type === 'change' && c.partOf && c.amount) groups.set(c.partOf.list, [...(groups.get(c.partOf.list) ?? []), c]);
   for (const parts of groups.values()) {
-    const whole = parts[0].partOf!.whole;
+    const whole = claimsOf(section).find((x): x is ChangeClaim => x.type === 'change' && !!x.heads?.includes(parts[0].partOf!.list));
+    if (!whole) continue;
     if (parts.length < 2 || !whole.amount) continue;
     const sum = parts.reduce((s, c) => s + signed(c), 0n);
     const agree = agreement(sum, signed(whole), sumTolerance(parts.map((c) => c.amount!), whole.amount));
@@ -53,7 +54,8 @@ export default defineRule({
         for (const c of claimsOf(section)) if (c.type === 'amount' && c.partOf) groups.set(c.partOf.list, [...(groups.get(c.partOf.list) ?? []), c]);
         yield* changeSums(section);
         for (const parts of groups.values()) {
-          const head = parts[0].partOf!.whole;
+          const head = claimsOf(section).find((x): x is AmountClaim => x.type === 'amount' && !!x.heads?.includes(parts[0].partOf!.list));
+          if (!head) continue;
           // A paragraph cut mid-sentence (a page break the reader did not join) may hold only part of the list.
           if (parts.length < 2 || !/[。；;]\s*$/.test(head.text)) continue;
           const sum = parts.reduce((s, a) => s + a.value.fen, 0n);
