@@ -109,3 +109,37 @@ export function runMutations(text: string, trials: number, seed = 20261126): Mut
   }
   return result;
 }
+
+/** A printed number changed by one unit of its last digit (0.01 万元, 1 元): the smallest change a table can hide. */
+export function nudgeNumber(old: string, rand: () => number): string {
+  const decimals = /\.(\d+)$/.exec(old)?.[1].length ?? 0;
+  const scale = 10 ** decimals;
+  const v = Math.round(Number(old.replace(/,/g, '') || '0') * scale);
+  const next = rand() < 0.5 && v > 0 ? v - 1 : v + 1;
+  return (next / scale).toFixed(decimals);
+}
+
+/**
+ * Change table cells holding an amount by one unit of the last digit. Every such change breaks an identity by
+ * less than its rounding slack, so it must be reported at least as a 尾差 warning.
+ */
+export function runRoundingMutations(text: string, trials: number, seed = 20261127): MutationResult {
+  const rand = rng(seed);
+  const base = new Set(checkDocument(importText(text)).filter((f) => f.severity !== 'info').map(key));
+  const cells = sites(text).filter((s) => s.kind === 'cell' && /\d/.test(s.text));
+  const lines = text.split('\n');
+  const result: MutationResult = { trials, detected: 0, missed: [] };
+  for (let i = 0; i < trials; i++) {
+    const site = cells[Math.floor(rand() * cells.length)];
+    const copy = [...lines];
+    const row = copy[site.line].split('\t');
+    const from = row[site.at];
+    const to = nudgeNumber(from, rand);
+    row[site.at] = to;
+    copy[site.line] = row.join('\t');
+    const findings = checkDocument(importText(copy.join('\n'))).filter((f) => f.severity !== 'info');
+    if (findings.some((f) => !base.has(key(f)))) result.detected++;
+    else result.missed.push({ site, from, to });
+  }
+  return result;
+}

@@ -1,86 +1,204 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims } from './extract.js';
+import { extractClaims, extractSectionClaims, type ClaimMeta } from './extract.js';
 import { formatIn } from '../money/index.js';
 import { formatPercent } from '../money/percent.js';
 import type { Claim } from '../model/claims.js';
+import type { Paragraph } from '../model/document.js';
 
-const meta = { department: '泽州县总工会' };
-const claims = (s: string) => extractClaims(s, { line: 1 }, meta);
-const brief = (c: Claim) => {
+const pct = (p: { digits: bigint; decimals: number }) => formatPercent(p);
+const brief = (c: Claim): string => {
   switch (c.type) {
     case 'amount':
-      return `amount ${c.subject}=${formatIn(c.value, '万元', 2)}`;
+      return `amount ${c.subject}=${formatIn(c.value)}${c.value.unit}${c.period ? ' ' + c.period : ''}`;
     case 'change':
-      return `change ${c.subject} ${c.direction} ${c.amount ? formatIn(c.amount, '万元', 2) : ''} ${c.percent ? formatPercent(c.percent) : ''} base=${c.base}`;
+      return `change ${c.subject} ${c.direction}${c.amount ? ' ' + formatIn(c.amount) : ''}${c.percent ? ' ' + pct(c.percent) : ''} /${c.base}`;
     case 'share':
-      return `share ${c.subject} ${formatPercent(c.percent)} of ${c.of}`;
+      return `share ${c.subject} ${pct(c.percent)} of ${c.of ?? '-'}`;
+    case 'completion':
+      return `completion ${c.subject} ${pct(c.percent)} /${c.base}`;
     case 'count':
-      return `count ${c.subject}=${c.count}${c.amount ? ' ' + formatIn(c.amount, '万元', 2) : ''}`;
+      return `count ${c.subject}=${c.count}${c.unit ?? ''}${c.amount ? ' ' + formatIn(c.amount) : ''}`;
     case 'list':
       return `list ${c.subject}: ${c.items.join('|')}${c.open ? ' 等' : ''}`;
     case 'name':
       return `name ${c.name}`;
   }
 };
+const read = (s: string, meta: ClaimMeta = {}) => extractClaims(s, { line: 1 }, meta).filter((c) => c.type !== 'name').map(brief);
+/** Claims of the last paragraph of a section, read in context. */
+function inSection(heading: string, texts: string[], meta: ClaimMeta = {}): string[] {
+  const paragraphs: Paragraph[] = texts.map((text) => ({ text, source: { line: 1 }, claims: [] }));
+  extractSectionClaims({ heading, paragraphs }, meta);
+  return paragraphs[paragraphs.length - 1].claims.filter((c) => c.type !== 'name').map(brief);
+}
 
-describe('extractClaims', () => {
-  it('reads totals, parts and a year-on-year change with its subject', () => {
-    expect(claims('2026年度泽州县总工会预算收入总计650.24万元，其中：本年收入650.24万元，上年结转0万元，比上年增加127.27万元，增长24.34%，主要原因是本年专项经费增加。').map(brief)).toEqual([
-      'amount 预算收入总计=650.24',
-      'amount 本年收入=650.24',
-      'amount 上年结转=0.00',
-      'change 预算收入总计 增加 127.27 24.34% base=上年',
+describe('a: current amount, change amount and rate', () => {
+  it('reads the seed sentence with its list, binding the change to the total, not the last item', () => {
+    expect(read('2026年度泽州县总工会预算收入总计650.24万元，其中：本年收入650.24万元，上年结转0万元，比上年增加127.27万元，增长24.34%，主要原因是本年专项经费增加。', { department: '泽州县总工会' })).toEqual([
+      'amount 预算收入总计=650.24万元',
+      'amount 本年收入=650.24万元',
+      'amount 上年结转=0万元',
+      'change 预算收入总计 增加 127.27 24.34% /上年',
     ]);
   });
-  it('reads shares of the sentence head', () => {
-    expect(claims('支出预算650.24万元，其中：基本支出330.24万元，占50.79%；项目支出320万元，占49.21%。').map(brief)).toEqual([
-      'amount 支出预算=650.24',
-      'amount 基本支出=330.24',
+  it('reads wrapped, spaced figures and a named year base', () => {
+    expect(read('2026 年财政拨款“三公”经费预算 223.80 万元，比 2025年财政拨款“三公”经费年初预算减少 32.23 万元，下降12.59%，主要原因：落实过紧日子要求。')).toEqual([
+      'amount 三公经费=223.80万元',
+      'change 三公经费 减少 32.23 12.59% /2025年财政拨款“三公”经费年初预算',
+    ]);
+  });
+  it('reads one figure that states two lines ("收、支总计各增加")', () => {
+    expect(read('国家信访局 2024 年度收、支总计 22066.59 万元，与 2023 年相比，收、支总计各增加 5834.37 万元，增长 35.74%。')).toEqual([
+      'amount 收入总计=22066.59万元',
+      'amount 支出总计=22066.59万元',
+      'change 收入总计 增加 5834.37 35.74% /2023年',
+      'change 支出总计 增加 5834.37 35.74% /2023年',
+    ]);
+  });
+  it('binds each change of a list to its own item, and an aside to the amount it follows', () => {
+    expect(read('其中：因公出国（境）费22.06万元，比上年增加0万元，增长0%；公务用车购置及运行维护费210.95万元（公务用车购置费96万元，比上年减少76万元；公务用车运行维护费114.95万元，比上年减少19.5万元。）比上年减少95.5万元，下降31.2%。')).toEqual([
+      'amount 因公出国(境)费=22.06万元',
+      'change 因公出国(境)费 增加 0 0% /上年',
+      'amount 公务用车购置及运行维护费=210.95万元',
+      'amount 公务用车购置费=96万元',
+      'change 公务用车购置费 减少 76 /上年',
+      'amount 公务用车运行维护费=114.95万元',
+      'change 公务用车运行维护费 减少 19.5 /上年',
+      'change 公务用车购置及运行维护费 减少 95.5 31.2% /上年',
+    ]);
+  });
+  it('reads a rate in parentheses and a change stated verb first in the reason', () => {
+    expect(read('2022 年本部门预算收入较上年增加 6915.49 万元（10.2%），主要原因是今年预算中增加了对企业补助 13082 万元；')).toEqual([
+      'change 预算收入 增加 6915.49 10.2% /上年',
+      'change 对企业补助 增加 13082 /上年',
+    ]);
+  });
+});
+
+describe('b: prior and current stated, with a rate', () => {
+  it('reads the prior inside the comparison', () => {
+    expect(read('2026 年度收入预算 44169.36 万元，比 2025 年年初预算数 44021.20 万元增加 148.16 万元，增长 0.34%。', { year: 2026 })).toEqual([
+      'amount 收入预算=44169.36万元',
+      'amount 收入预算=44021.20万元 prior',
+      'change 收入预算 增加 148.16 0.34% /2025年年初预算数',
+    ]);
+  });
+  it('reads a prior execution figure, this year and a rate without a change amount', () => {
+    const c = inSection('2024年单位预算编制说明', ['6. “住房保障支出（类）住房改革支出（款）住房公积金（项）”33.58万元，主要用于在职人员公积金缴费。', '2023年当年预算执行数为33.74万元，2024年预算安排33.58万元，比2023年预算执行数减少0.47%。'], { year: 2024 });
+    expect(c).toEqual(['amount 住房公积金=33.74万元 prior', 'amount 住房公积金=33.58万元', 'change 住房公积金 减少 0.47% /2023年预算执行数']);
+  });
+});
+
+describe('c: the subject or this year’s figure stands in the heading or the sentence before', () => {
+  it('takes the item of the sentence before', () => {
+    expect(inSection('3.一般公共预算当年拨款具体使用情况', ['（2）公共安全支出（类）公安（款）行政运行（项）260,448.73 万元，主要用于公安机关行政单位的基本支出。', '比上年执行数增加 8,799.45 万元，增长 3.5%，主要原因是在职人数增加。'])).toEqual([
+      'change 行政运行 增加 8799.45 3.5% /上年执行数',
+    ]);
+  });
+  it('takes the heading when the sentence names nothing', () => {
+    expect(inSection('（二）公务接待费', ['2026 年预算安排 5.00 万元，与上年持平。'])).toEqual(['amount 公务接待费=5.00万元', 'change 公务接待费 持平 /上年']);
+  });
+  it('takes an item label printed as a sentence of its own', () => {
+    expect(inSection('（七）一般公共预算“三公”经费预算情况说明', ['1.因公出国（境）费用。', '2026 年预算数 123.60 万元，较2025 年年初预算减少 56.71 万元。'], { year: 2026 })).toEqual([
+      'amount 因公出国(境)费用=123.60万元',
+      'change 因公出国(境)费用 减少 56.71 /2025年年初预算',
+    ]);
+  });
+  it('gives ten paragraphs of “与上年相比增加X万元” ten different subjects', () => {
+    const c = inSection('一、收支预算总体情况说明', ['（1）一般公共服务支出（类）支出 2,906.63 万元，主要用于审计事务。', '与上年相比减少 17.08 万元，减少 0.58%。', '（2）社会保障和就业支出（类）支出 442.09 万元，主要用于社会保险。', '与上年相比增加 31.1 万元，增长 7.57%。']);
+    expect(c).toEqual(['change 社会保障和就业支出 增加 31.1 7.57% /上年']);
+  });
+});
+
+describe('d: shares', () => {
+  it('takes the list’s whole for every share, never the item before', () => {
+    expect(read('2026年度泽州县总工会支出预算650.24万元，其中：基本支出330.24万元，占50.79%；项目支出320万元，占49.21%。')).toEqual([
+      'amount 支出预算=650.24万元',
+      'amount 基本支出=330.24万元',
       'share 基本支出 50.79% of 支出预算',
-      'amount 项目支出=320.00',
+      'amount 项目支出=320万元',
       'share 项目支出 49.21% of 支出预算',
     ]);
   });
-  it('reads a change against a named year and a decrease', () => {
-    expect(claims('本部门2026年所属1家行政单位机关运行经费财政拨款预算14.63万元,比2025年预算减少1.05万元,减少7.18%。').map(brief)).toEqual([
-      'amount 机关运行经费财政拨款预算=14.63',
-      'change 机关运行经费财政拨款预算 减少 1.05 7.18% base=2025年预算',
+  it('takes a named whole, and the sentence before when the list opens the sentence', () => {
+    expect(read('苏州市审计局 2026 年财政拨款预算支出 4,651.67 万元，占本年支出合计的 100%。')).toEqual(['amount 财政拨款预算支出=4651.67万元', 'share 财政拨款预算支出 100% of 本年支出合计']);
+    expect(inSection('（二）收入预算情况说明', ['2026 年收入预算 404,415.23 万元，比上年执行数增加15,325.38 万元，增长 3.9%。', '其中：一般公共预算拨款收入 366,195.79 万元，占90.5%；事业收入 18,536.88 万元，占 4.6%。'])).toEqual([
+      'amount 一般公共预算拨款收入=366195.79万元',
+      'share 一般公共预算拨款收入 90.5% of 收入预算',
+      'amount 事业收入=18536.88万元',
+      'share 事业收入 4.6% of 收入预算',
     ]);
   });
+  it('takes the heading’s subject for a list under it', () => {
+    expect(inSection('2.一般公共预算当年拨款结构情况', ['一般公共服务（类）支出 5,140.00 万元，占 1.4%；公共安全（类）支出 299,901.02 万元，占 81.0%。'])).toEqual([
+      'amount 一般公共服务支出=5140.00万元',
+      'share 一般公共服务支出 1.4% of 一般公共预算当年拨款',
+      'amount 公共安全支出=299901.02万元',
+      'share 公共安全支出 81.0% of 一般公共预算当年拨款',
+    ]);
+  });
+});
+
+describe('e: completion of a 决算, budget and adjusted figures, zero bases', () => {
+  it('reads budget, adjusted and actual figures and the completion rate', () => {
+    expect(read('一般公共预算财政拨款支出年初预算为 0 万元，全年预算为321.02 万元，支出决算为 307.82 万元，完成年初预算的 95.89%。', { kind: '决算' })).toEqual([
+      'amount 一般公共预算财政拨款支出=0万元 budget',
+      'amount 一般公共预算财政拨款支出=321.02万元 adjusted',
+      'amount 一般公共预算财政拨款支出=307.82万元',
+      'completion 一般公共预算财政拨款支出 95.89% /年初预算',
+    ]);
+  });
+  it('reads a budget figure between 完成 and 的', () => {
+    expect(read('佛山市轨道交通局 2019 年度“三公”经费财政拨款支出决算为 0.16 万元，完成预算 0 万元的 0% 。', { kind: '决算' })).toEqual([
+      'amount 三公经费=0.16万元',
+      'amount 三公经费=0万元 budget',
+      'completion 三公经费 0% /预算',
+    ]);
+  });
+  it('reads a stated zero prior in an aside', () => {
+    expect(read('（9）其他收入 25,335 万元，与上年相比增加 25,335 万元（去年预算数为 0 万元，无法计算增减比率）。')).toEqual([
+      'amount 其他收入=25335万元',
+      'change 其他收入 增加 25335 /上年',
+      'amount 其他收入=0万元 prior',
+    ]);
+  });
+});
+
+describe('f: no change, zero change, counts and per-item amounts', () => {
+  it('reads 持平 for every item of a “均” list', () => {
+    expect(read('其中：因公出国（境）费用 100.00万元，公务接待费 63.80 万元，均与上年持平。')).toEqual([
+      'amount 因公出国(境)费用=100.00万元',
+      'amount 公务接待费=63.80万元',
+      'change 因公出国(境)费用 持平 /上年',
+      'change 公务接待费 持平 /上年',
+    ]);
+  });
+  it('keeps “增加0.00万元，增长0.00%，与上年持平” one change', () => {
+    expect(read('公务用车购置费 330.00 万元，比上年增加 0.00 万元，增长 0.00%，与上年持平。')).toEqual(['amount 公务用车购置费=330.00万元', 'change 公务用车购置费 增加 0.00 0.00% /上年']);
+  });
+  it('reads counts with the noun before or after the classifier, and their money', () => {
+    expect(read('北京市财政局共 32 个内设机构、12 个直属事业单位。')).toEqual(['count 内设机构=32个', 'count 直属事业单位=12个']);
+    expect(read('2026 年计划购置车辆 1 辆、12 万元，主要是机要通信用车；单价 100 万元以上设备 0 台（套）、0 万元。')).toEqual([
+      'count 计划购置车辆=1辆 12',
+      'amount 计划购置车辆=12万元',
+      'count 单价100万元以上设备=0台(套) 0',
+      'amount 单价100万元以上设备=0万元',
+    ]);
+  });
+  it('leaves staffing quotas, thresholds, targets and years alone', () => {
+    expect(read('截止 2021 年底，西安市交通运输局行政事业单位编制人数 1318 人，其中：行政编制 71 人，事业编制 1247 人；实有人数 1133 人。')).toEqual(['count 实有人数=1133人']);
+    expect(read('各业务应用系统可用性均不低于98%；确保完成8个业务系统运维。')).toEqual([]);
+  });
+});
+
+describe('lists and spans', () => {
   it('reads enumerated lists with their subject', () => {
-    expect(claims('人员经费315.61万元,主要包括:基本工资、津贴补贴、奖金等;').map(brief)).toEqual(['list 人员经费: 基本工资|津贴补贴|奖金 等', 'amount 人员经费=315.61']);
+    expect(extractClaims('人员经费315.61万元,主要包括:基本工资、津贴补贴、奖金等;', { line: 1 }).map(brief)).toContain('list 人员经费: 基本工资|津贴补贴|奖金 等');
   });
-  it('reads counts with their amounts and explicit share bases', () => {
-    expect(claims('纳入绩效目标管理的二级项目5个，共计金额320.00万元。公开项目绩效目标5个，涉及项目金额320.00万元，占部门（单位）项目支出总额的100%。').map(brief)).toEqual([
-      'count 纳入绩效目标管理的二级项目=5 320.00',
-      'amount 纳入绩效目标管理的二级项目=320.00',
-      'count 公开项目绩效目标=5 320.00',
-      'amount 公开项目绩效目标=320.00',
-      'share 公开项目绩效目标 100% of 部门(单位)项目支出总额',
-    ]);
-  });
-  it('marks functional class names used to describe spending', () => {
-    expect(claims('主要用于以下方面:一般公共服务支出650.24万元,占100.00%等。').map(brief)).toContain('name 一般公共服务支出');
-  });
-  it('keeps the source span of each amount', () => {
-    const c = claims('基本支出330.24万元。').find((x) => x.type === 'amount')!;
-    expect(c.source.span).toEqual([4, 12]); // "330.24万元"
-  });
-});
-
-describe('completion rates of a 决算', () => {
-  it('reads "完成年初预算的X%" as the 决算 figure over the 预算 figure', () => {
-    expect(claims('一般公共预算财政拨款支出年初预算为2993.92万元，支出决算为2940.05万元，完成年初预算的98.20%。').map(brief)).toContain('share 支出决算为 98.20% of 一般公共预算财政拨款支出年初预算为');
-  });
-});
-
-describe('changes written as 与…相比', () => {
-  it('reads the subject, its stated current figure and the change', () => {
-    const c = extractClaims('上海市普陀区财政局2024年度收入支出总计2995.39万元。与2023年度相比，收入支出总计减少56.95万元，下降1.87%。', { line: 1 }, { department: '上海市普陀区财政局' });
-    expect(c.map(brief)).toEqual([
-      'amount 收入支出总计=2995.39',
-      'change 收入支出总计 减少 56.95 1.87% base=2023年度',
-    ]);
-    expect(c[1].type === 'change' && c[1].current && formatIn(c[1].current, '万元', 2)).toBe('2995.39');
+  it('points each claim at its printed figures', () => {
+    const text = '机关运行经费支出 184.65 万元，比 2023 年度增加 2.55 万元，增长 1.40%。';
+    const [amount, change] = extractClaims(text, { line: 1 }).filter((c) => c.type !== 'name');
+    expect(text.slice(...amount.source.span!)).toBe('184.65 万元');
+    expect(text.slice(...change.source.span!)).toBe('2.55 万元，增长 1.40%');
   });
 });

@@ -1,225 +1,179 @@
-import type { Claim, CountClaim } from '../model/claims.js';
-import type { DocumentMeta, SourceRef } from '../model/document.js';
-import { parseAmount, type Money } from '../money/index.js';
-import { parsePercent } from '../money/percent.js';
-import { toHalfWidth } from '../money/parse.js';
+import type { Claim } from '../model/claims.js';
+import type { BudgetDocument, BudgetKind, DocumentMeta, Paragraph, Section, SourceRef } from '../model/document.js';
+import { attachRate, directionBefore, readChange, readVerbFirst } from './grammar/change.js';
+import { readAmount, noteMarker } from './grammar/amount.js';
+import { readClause } from './grammar/clause.js';
+import { readCompletion } from './grammar/completion.js';
+import { readCount } from './grammar/count.js';
+import { readLists } from './grammar/list.js';
+import { readShare } from './grammar/share.js';
+import { figurelessClauses, readSentence, type Slot } from './sentence.js';
+import { SentenceState, type Carry } from './state.js';
+import { headingSubject, itemLabel, lineRef } from './subjects.js';
+import { normalise, sentences } from './text.js';
+import { UP, DOWN, REASON } from './words.js';
 
-const MONEY = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
-const CHANGE = /^比(上年|上年度|去年|同期|\d{4}年度?(?:预算|决算)?(?:数)?)(预算|决算)?(?:数)?(增加|减少|增长|下降|持平)(?:(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元))?/;
-const CHANGE_PCT = /^(增长|下降|减少|增加|上升|降低)(-?\d+(?:\.\d+)?)\s*%/;
-const SHARE = /^(?:占(.{0,24}?)的?|所占比例为|比重为?)(\d+(?:\.\d+)?)\s*%/;
-/** "完成年初预算的98.20%": a completion rate, i.e. the 决算 figure as a share of the 预算 figure before it. */
-const COMPLETION = /^完成(?:了)?(年初预算|全年预算|预算|调整预算)(?:数)?的?(\d+(?:\.\d+)?)\s*%/;
-const COUNT = /^(.{0,30}?)(\d+)\s*(个|家|项|辆|人|户|台\(套\)|台|套|名)(.{0,30})$/;
+export type ClaimMeta = Partial<Pick<DocumentMeta, 'department' | 'kind' | 'year'>>;
 
-/** Words that carry no subject: stripped from the start of a clause before the figure. */
-const LEAD = /^(其中|主要包括|主要用于以下方面|主要用于|包括|支出包括|另有|共计|合计|总计为?|为|是|达|共|均|分别为|本部门|我部门|本单位|我单位|所属\d+家(?:行政|事业)?单位|截至\d{4}年\d{1,2}月\d{1,2}日|\d{4}年度?|[:：,，、])+/;
+const ENUMERATOR_START = /^(?:\(?[一二三四五六七八九十]+[)、.]|\(\d{1,2}\)|\d{1,2}[、.](?!\d))/;
+const DIRECTION_AFTER = new RegExp(`^(?:了)?(?:${UP}|${DOWN})`);
 
-interface Clause {
-  text: string;
-  start: number;
-}
-
-function clauses(sentence: string, offset: number): Clause[] {
-  const out: Clause[] = [];
-  let start = 0;
-  for (let i = 0; i <= sentence.length; i++) {
-    const c = sentence[i];
-    if (i === sentence.length || '，,；;：:'.includes(c)) {
-      if (i > start) out.push({ text: sentence.slice(start, i), start: offset + start });
-      start = i + 1;
+function readSlot(st: SentenceState, slot: Slot): void {
+  const { fig, lead } = slot;
+  if (/^(其中|主要包括|包括|具体包括|分别为)/.test(lead)) noteMarker(st, lead, slot.fig.start - lead.length);
+  const dir = directionBefore(lead);
+  if (fig.kind === 'money') {
+    if (dir) return void readChange(st, slot, dir.word, dir.at);
+    // "比2025年年初预算数44021.20万元增加…": last year's figure inside the comparison.
+    const inlinePrior = /(?:比|较)/.test(lead) && DIRECTION_AFTER.test(slot.tail);
+    if (readVerbFirst(st, slot)) return;
+    if (inlinePrior) st.base = lead.replace(/^.*?(?:比|较)/, '').replace(/(?:相比)?$/, '');
+    return readAmount(st, slot, inlinePrior);
+  }
+  if (fig.kind === 'percent') {
+    if (dir) {
+      if (attachRate(st, slot, dir.word)) return;
+      return void readChange(st, slot, dir.word, dir.at);
     }
+    // "增加131.35万元（111.8%）": a bare rate right after the change amount.
+    if (lead === '' && attachRate(st, slot, undefined)) return;
+    if (readShare(st, slot)) return;
+    readCompletion(st, slot);
+    return;
   }
-  return out;
+  readCount(st, slot);
 }
 
-export function cleanSubject(s: string, meta?: Pick<DocumentMeta, 'department'>): string {
-  let t = s.trim();
-  for (let k = 0; k < 4; k++) {
-    const before = t;
-    t = t.replace(LEAD, '');
-    if (meta?.department && t.startsWith(meta.department)) t = t.slice(meta.department.length);
-    t = t.replace(/^(的|在|对)/, '');
-    if (t === before) break;
+function readOne(raw: string, st: SentenceState): void {
+  const { r } = st;
+  const clauses = figurelessClauses(r);
+  let k = 0;
+  for (const slot of r.slots) {
+    while (k < clauses.length && clauses[k].start < slot.fig.start) {
+      const c = clauses[k++];
+      readClause(st, c.text, c.start, c.end);
+    }
+    if (r.text[slot.part - 1] === '；' && st.reasonFrom !== undefined && st.reasonFrom < slot.part) st.reasonFrom = undefined;
+    // "…，主要原因是新增了…1000万元": a clause that gives a reason, figures and all.
+    if (REASON.test(slot.clause) && (st.reasonFrom === undefined || st.reasonFrom > slot.fig.start)) st.reasonFrom = slot.fig.start - slot.clause.length;
+    if (!st.inReason(slot.fig.start) || slot.fig.kind !== 'percent' || directionBefore(slot.lead)) readSlot(st, slot);
   }
-  return t.trim();
+  for (; k < clauses.length; k++) readClause(st, clauses[k].text, clauses[k].start, clauses[k].end);
+  readLists(st);
+  void raw;
 }
 
-function moneyOf(num: string, unit: string): Money | undefined {
-  const p = parseAmount(num + unit);
-  return p.kind === 'amount' ? p.money : undefined;
+/** What one sentence leaves for the next: its subject, the whole it listed, its base. */
+function handOn(st: SentenceState, carry: Carry): void {
+  const topic = st.topic();
+  const opening = st.r.text.replace(ENUMERATOR_START, '');
+  const opensList = /^(其中|按[^，；：]{0,12}分类|包括)/.test(opening);
+  // An enumerated item ("3.上级转移支付项目10,289.74万元…") is what its later sentences without a subject are about.
+  if (ENUMERATOR_START.test(st.r.text)) carry.item = topic && !opensList ? { ...topic, at: -1, part: 0, depth: 0 } : undefined;
+  if (topic) {
+    if (!opensList) carry.topic = { ...topic, at: -1, part: 0, depth: 0 };
+    const whole = [...st.wholes].reverse().find((w) => w.whole)?.whole;
+    carry.whole = whole ? { ...whole, at: -1, part: 0, depth: 0 } : opensList ? carry.whole : undefined;
+  }
+  if (st.base) carry.base = st.base;
+  const lastAmount = [...st.amounts].reverse().find((a) => !a.period && a.claim && !a.claim.partOf && a.depth === 0);
+  const lastChange = [...st.changes].reverse().find((c) => c.depth === 0 && c.claim.amount && !c.claim.partOf && !st.inReason(c.at))?.claim;
+  carry.last = st.out.length ? { amount: lastAmount, change: lastChange } : carry.last;
 }
 
 /**
- * Extract every checkable statement from one paragraph of narrative: amounts with their subjects,
- * year-on-year changes, shares, counts with amounts, enumerated lists, and classification names.
+ * "…支出128148.56万元，比2025年增加10300.15万元。其中：基本支出…，比2025年增加…；项目支出…" — a sentence that
+ * opens with 其中 lists the parts of the last amount (and change) of the sentence before.
  */
-export function extractClaims(raw: string, source: SourceRef, meta?: Pick<DocumentMeta, 'department'>): Claim[] {
-  const text = toHalfWidth(raw).replace(/（/g, '(').replace(/）/g, ')');
-  const claims: Claim[] = [];
-  const at = (start: number, end: number): SourceRef => ({ ...source, span: [start, end] });
-  let sentenceStart = 0;
-  let pendingBase: string | undefined;
-  const paragraphAmounts: { subject: string; value: Money }[] = [];
-  for (const sentence of text.split(/(?<=。)/)) {
-    const sOffset = sentenceStart;
-    sentenceStart += sentence.length;
-    let sentenceHead: { subject: string; value: Money } | undefined;
-    const sentenceAmounts: { subject: string; value: Money }[] = [];
-    for (const segment of splitKeep(sentence, /[；;]/)) {
-      let segHead: { subject: string; value: Money } | undefined;
-      let lastAmount: { subject: string; value: Money } | undefined;
-      let lastCount: CountClaim | undefined;
-      let lastChange: Extract<Claim, { type: 'change' }> | undefined;
-      const segOffset = sOffset + segment.offset;
-      extractList(segment.text, segOffset);
-      for (const c of clauses(segment.text, segOffset)) {
-        const ct = c.text.trim();
-        const lead = c.text.length - c.text.trimStart().length;
-        const cm = CHANGE.exec(ct);
-        if (cm) {
-          const subj = segHead ?? sentenceHead;
-          lastChange = {
-            type: 'change',
-            text: ct,
-            source: at(c.start + lead, c.start + lead + cm[0].length),
-            subject: subj?.subject ?? '',
-            current: subj?.value,
-            direction: cm[3] === '持平' ? '持平' : cm[3] === '增加' || cm[3] === '增长' ? '增加' : '减少',
-            amount: cm[4] ? moneyOf(cm[4], cm[5]) : undefined,
-            base: cm[1] + (cm[2] ?? ''),
-          };
-          const tail = ct.slice(cm[0].length).replace(/^[,，]?/, '');
-          const pm = CHANGE_PCT.exec(tail);
-          if (pm) {
-            lastChange.percent = parsePercent(pm[2] + '%') ?? undefined;
-            lastChange.percentWord = pm[1];
-          }
-          claims.push(lastChange);
-          continue;
-        }
-        // "与2023年度相比，收入支出总计减少56.95万元": the comparison base, then subject and change in the next clause.
-        const versus = /^与(\d{4}年度?|上年度?|去年)(?:预算|决算)?(?:数)?相?比(?:较)?$/.exec(ct);
-        if (versus) {
-          pendingBase = versus[1];
-          continue;
-        }
-        const vm = pendingBase ? /^(.*?)(增加|减少|增长|下降|持平)(?:了)?(?:(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元))?$/.exec(ct) : null;
-        if (vm && pendingBase) {
-          const subject = cleanSubject(vm[1], meta) || segHead?.subject || sentenceHead?.subject || '';
-          const stated = [...paragraphAmounts].reverse().find((a) => subject !== '' && a.subject.endsWith(subject)) ?? (vm[1] ? undefined : (segHead ?? sentenceHead));
-          lastChange = {
-            type: 'change',
-            text: ct,
-            source: at(c.start + lead, c.start + lead + ct.length),
-            subject,
-            current: stated?.value,
-            direction: vm[2] === '持平' ? '持平' : vm[2] === '增加' || vm[2] === '增长' ? '增加' : '减少',
-            amount: vm[3] ? moneyOf(vm[3], vm[4]) : undefined,
-            base: pendingBase,
-          };
-          pendingBase = undefined;
-          claims.push(lastChange);
-          continue;
-        }
-        const pm = CHANGE_PCT.exec(ct);
-        if (pm && lastChange && !lastChange.percent) {
-          lastChange.percent = parsePercent(pm[2] + '%') ?? undefined;
-          lastChange.percentWord = pm[1];
-          lastChange.text += '，' + ct;
-          continue;
-        }
-        const done = COMPLETION.exec(ct);
-        if (done) {
-          const percent = parsePercent(done[2] + '%');
-          const budget = [...sentenceAmounts].reverse().find((a) => a !== lastAmount && /预算(数)?(为)?$/.test(a.subject));
-          if (percent && lastAmount && budget)
-            claims.push({ type: 'share', text: ct, source: at(c.start + lead, c.start + lead + ct.length), subject: lastAmount.subject, value: lastAmount.value, percent, of: budget.subject, ofValue: budget.value });
-          continue;
-        }
-        const sm = SHARE.exec(ct);
-        if (sm) {
-          const percent = parsePercent(sm[2] + '%');
-          const explicitOf = cleanSubject(sm[1] ?? '', meta).replace(/的$/, '');
-          if (percent)
-            claims.push({
-              type: 'share',
-              text: ct,
-              source: at(c.start + lead, c.start + lead + ct.length),
-              subject: lastAmount?.subject ?? '',
-              value: lastAmount?.value,
-              percent,
-              of: explicitOf || sentenceHead?.subject,
-              ofValue: explicitOf ? undefined : sentenceHead?.value,
-            });
-          continue;
-        }
-        const count = COUNT.exec(ct);
-        if (count && !/\d\s*(亿元|万元|元)/.test(ct)) {
-          lastCount = {
-            type: 'count',
-            text: ct,
-            source: at(c.start + lead, c.start + lead + ct.length),
-            subject: cleanSubject(count[1], meta) || cleanSubject(count[4], meta),
-            count: Number(count[2]),
-          };
-          claims.push(lastCount);
-          continue;
-        }
-        for (const m of ct.matchAll(MONEY)) {
-          const value = moneyOf(m[1], m[2]);
-          if (!value) continue;
-          const before = ct.slice(0, m.index);
-          let subject = cleanSubject(before.split(/[、]/).pop() ?? '', meta);
-          if (/^(共计|涉及|合计)?(项目)?金额$|^涉及(项目)?金额|^共计金额|^涉及资金$/.test(subject) || subject === '') {
-            if (lastCount && !lastCount.amount) {
-              lastCount.amount = value;
-              subject = lastCount.subject;
-            }
-          }
-          const start = c.start + lead + (m.index ?? 0);
-          claims.push({ type: 'amount', text: ct, source: at(start, start + m[0].length), subject, value });
-          lastAmount = { subject, value };
-          sentenceAmounts.push(lastAmount);
-          paragraphAmounts.push(lastAmount);
-          if (!segHead) segHead = lastAmount;
-          if (!sentenceHead) sentenceHead = lastAmount;
-          if (/支出$/.test(subject) && mayBeClassName(subject)) {
-            claims.push({ type: 'name', text: subject, source: at(start - subject.length, start), name: subject, role: 'functional' });
-          }
-        }
+function continueList(st: SentenceState, carry: Carry): void {
+  if (!/^其中/.test(st.r.text.replace(ENUMERATOR_START, ''))) return;
+  const { amount, change } = carry.last ?? {};
+  if (amount) st.wholes.push({ marker: 0, depth: 0, whole: { ...amount, at: -1, part: 0, depth: 0 }, complete: true });
+  if (change) st.changeList = { whole: change, complete: true, depth: 0, list: st.newList() };
+}
+
+/**
+ * Extract the claims of one paragraph. `carry` threads the subject, whole and base from sentence to sentence
+ * (and from paragraph to paragraph within a section); without it the paragraph stands alone.
+ */
+export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = {}, carry: Carry = {}): Claim[] {
+  const n = normalise(raw);
+  const out: Claim[] = [];
+  const kind: BudgetKind = meta.kind ?? '预算';
+  for (const s of sentences(n.text)) {
+    const r = readSentence(s.text);
+    const st = new SentenceState(raw, r, n, s.start, source, kind, carry, meta.department, meta.year);
+    if (!r.slots.length) {
+      const label = itemLabel(s.text, meta.department);
+      if (label) {
+        const line = lineRef(s.text);
+        carry.topic = { subject: label, via: 'context', at: -1, depth: 0, part: 0, ...(line ? { line } : {}) };
+        carry.whole = undefined;
       }
     }
+    continueList(st, carry);
+    readOne(raw, st);
+    handOn(st, carry);
+    out.push(...st.out);
   }
-  return claims;
-
-  function extractList(seg: string, offset: number): void {
-    const m = /(.{0,20}?)(\d[\d,]*(?:\.\d+)?\s*(?:万元|元))?[,，]?\s*主要(?:包括|用于|有)[:：]([^；;。]+)/.exec(seg);
-    if (!m || /\d\s*(亿元|万元|元)/.test(m[3])) return;
-    const body = m[3].trim();
-    const open = /等$/.test(body);
-    const items = body.replace(/等$/, '').split(/[、，,]/).map((s) => s.trim()).filter(Boolean);
-    if (items.length < 2) return;
-    const subject = cleanSubject(m[1].replace(/\d[\d,]*(\.\d+)?$/, ''), meta);
-    claims.push({ type: 'list', text: m[0], source: at(offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length), subject, items, open });
-  }
-}
-
-/** A subject ending in 支出 that may be a functional class name (not an aggregate such as 基本支出 or 支出总计). */
-function mayBeClassName(subject: string): boolean {
-  if (/^(基本|项目|本年|当年|一般公共预算当年|一般公共预算|财政拨款|政府性基金预算|国有资本经营预算|部门预算|预算|年度)?支出$/.test(subject)) return false;
-  return !/(基本支出|项目支出|支出总计|支出合计|本年支出|当年支出|预算支出|拨款支出)$/.test(subject);
-}
-
-function splitKeep(s: string, re: RegExp): { text: string; offset: number }[] {
-  const out: { text: string; offset: number }[] = [];
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (re.test(s[i])) {
-      out.push({ text: s.slice(start, i + 1), offset: start });
-      start = i + 1;
-    }
-  }
-  if (start < s.length) out.push({ text: s.slice(start), offset: start });
   return out;
+}
+
+/** Page furniture between wrapped lines: "— 28 —", "- 3 -", "第 3 页". */
+const FURNITURE = /^[—–\-\s\d第页/共]*$/;
+
+/**
+ * Claims of a section's paragraphs in order, each sentence bound in the context of the heading and the sentences
+ * before. Paragraphs that end mid-sentence (lines wrapped by the layout, a list item per line ending in "；")
+ * are read together with the ones that continue them, page numbers between them left out, and each claim is
+ * given back to the paragraph its figures are in.
+ */
+export function extractSectionClaims(section: Pick<Section, 'heading' | 'paragraphs'>, meta: ClaimMeta = {}): void {
+  const carry: Carry = { heading: headingSubject(section.heading, meta.department) || undefined };
+  let run: Paragraph[] = [];
+  const flush = () => {
+    if (run.length) readRun(run, meta, carry);
+    run = [];
+  };
+  for (const p of section.paragraphs) {
+    p.claims = [];
+    if (FURNITURE.test(p.text)) continue;
+    // An enumerated paragraph ("1.…", "（二）…") starts a new item even after "其中：".
+    if (ENUMERATOR_START.test(p.text.trim())) flush();
+    run.push(p);
+    if (/[。！？!?]\s*$/.test(p.text)) flush();
+  }
+  flush();
+}
+
+function readRun(run: Paragraph[], meta: ClaimMeta, carry: Carry): void {
+  const offsets: number[] = [];
+  let text = '';
+  for (const p of run) {
+    offsets.push(text.length);
+    text += p.text;
+  }
+  for (const p of run) p.claims = [];
+  for (const c of extractClaims(text, run[0].source, meta, carry)) {
+    const at = c.source.span?.[0] ?? 0;
+    let k = offsets.length - 1;
+    while (k > 0 && offsets[k] > at) k--;
+    const p = run[k];
+    const span = c.source.span ? ([at - offsets[k], Math.min(c.source.span[1] - offsets[k], p.text.length)] as [number, number]) : undefined;
+    c.source = { ...p.source, ...(span ? { span } : {}) };
+    p.claims.push(c);
+  }
+}
+
+const bound = new WeakSet<BudgetDocument>();
+
+/**
+ * Read every section's claims in context (heading, item labels, sentences before). Importers extract each
+ * paragraph on its own; this binds subjects across them. Done once per document; claims keep their identity
+ * afterwards (coverage is recorded by identity).
+ */
+export function bindDocumentClaims(doc: BudgetDocument): void {
+  if (bound.has(doc)) return;
+  bound.add(doc);
+  for (const s of doc.sections) if (!/名词解释/.test(s.heading)) extractSectionClaims(s, doc.meta);
 }

@@ -4,6 +4,7 @@ import { normalizeName } from '../../model/names.js';
 import { halfQuantum, money, type Money } from '../../money/index.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import { cellLoc } from './locate.js';
+import { bindDocumentClaims } from '../../claims/extract.js';
 import type { Location } from './types.js';
 
 export interface Figure {
@@ -15,11 +16,16 @@ export interface Figure {
   tolerance?: bigint;
   /** The printed cells the figure comes from (one, or the addends of a sum): for coverage. */
   cells?: Cell[];
+  /** Read from a classification or project line (by code, path or name), not a named total. */
+  line?: boolean;
 }
 
 /** Read-only accessors over a document's tables, shared by all rules. */
 export class Figures {
-  constructor(readonly doc: BudgetDocument) {}
+  constructor(readonly doc: BudgetDocument) {
+    // Narrative claims are bound in the context of their section before any rule reads them.
+    bindDocumentClaims(doc);
+  }
 
   tables(kind: TableKind): Table[] {
     return this.doc.tables.filter((t) => t.kind === kind);

@@ -6,13 +6,28 @@ import { withNarrative } from './fixture.js';
 const text = (basic: string) => withNarrative({ '三、支出预算情况说明': `2026年度泽州县测试局支出预算10.00万元，其中：基本支出${basic}万元；项目支出4万元。` });
 
 describe('narrative-amount', () => {
-  it('passes when every resolvable figure matches the tables (320万元 may stand for 320.00)', () => expect(runRule(rule, text('6.00'))).toEqual([]));
+  it('passes when every resolvable figure matches the tables (4万元 may stand for 4.00)', () => expect(runRule(rule, text('6.00'))).toEqual([]));
   it('fails on a figure that contradicts the tables, pointing at text and table', () => {
     const f = runRule(rule, text('6.20'));
     expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('error');
     expect(f[0].expected).toBe('6.00万元');
     expect(f[0].actual).toBe('6.20万元');
     expect(f[0].locations[0].section).toBe('三、支出预算情况说明');
     expect(f[0].locations[1].tableTitle).toBe('2026年预算支出总表');
+  });
+  it('reports one unit of the last digit as 尾差, a warning', () => {
+    const f = runRule(rule, text('6.01'));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].rounding).toBe(true);
+  });
+  it('names a figure copied from elsewhere in the tables', () => {
+    // 4.00 is the 项目支出 of the same line.
+    expect(runRule(rule, text('4.00'))[0].suggestion).toContain('疑为照抄');
+  });
+  it('checks “三公” and 机关运行经费 against their own tables', () => {
+    expect(runRule(rule, withNarrative({ '八、机关运行经费增减变动原因说明': '本部门2026年所属1家行政单位机关运行经费财政拨款预算1.00万元。' }))).toEqual([]);
+    expect(runRule(rule, withNarrative({ '八、机关运行经费增减变动原因说明': '本部门2026年所属1家行政单位机关运行经费财政拨款预算1.50万元。' }))).toHaveLength(1);
   });
 });

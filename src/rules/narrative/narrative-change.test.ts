@@ -20,3 +20,27 @@ describe('narrative-change', () => {
     expect(runRule(rule, text('支出10.00万元，比上年增加1.00万元，下降10.00%。'))).toHaveLength(1);
   });
 });
+
+describe('narrative-change: what kind of mistake', () => {
+  const text = (s: string) => withNarrative({ '八、机关运行经费增减变动原因说明': s });
+  it('names a rate cut off instead of rounded', () => {
+    // 1.05 / (2115.63 − 1.05) = 0.0497% → 0.05%; 0.04% is the cut-off value.
+    expect(runRule(rule, text('机关运行经费2115.63万元，比2025年增加1.05万元，增长0.04%。'))[0].suggestion).toContain('截断');
+  });
+  it('names a rate copied from another line', () => {
+    const f = runRule(rule, text('机关运行经费预算14.63万元，比2025年预算减少1.05万元，减少6.70%。公务接待费2.00万元，比上年增加1.00万元，增长6.70%。'));
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toContain('与“机关运行经费”的比率相同');
+  });
+  it('checks a rate on a stated prior figure (上年执行数为P，本年安排A，比上年增加C%)', () => {
+    const s = (pct: string) => text(`2023年当年预算执行数为70.70万元，2024年预算安排76.76万元，比2023年预算执行数增加${pct}。`);
+    expect(runRule(rule, s('8.57%'))).toEqual([]);
+    expect(runRule(rule, s('7.89%'))[0].expected).toBe('8.57%');
+  });
+  it('binds a change written in the next sentence to the item before it', () => {
+    const f = runRule(rule, withNarrative({ '一、收支预算总体情况说明': '（1）一般公共服务支出（类）支出2,906.63万元，主要用于审计事务。与上年相比减少17.08万元，减少0.60%。' }));
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('一般公共服务支出');
+    expect(f[0].expected).toBe('0.58%');
+  });
+});

@@ -17,3 +17,19 @@ describe('narrative-conflicting-figures', () => {
     expect(f[0].locations).toHaveLength(2);
   });
 });
+
+describe('narrative-conflicting-figures: subjects and bases', () => {
+  it('keeps apart paragraphs that each say “与上年相比增加X万元” of another line', () => {
+    const text = withNarrative({
+      '一、收支预算总体情况说明': '（1）一般公共服务支出（类）支出2,906.63万元。\n与上年相比减少17.08万元。\n（2）社会保障和就业支出（类）支出442.09万元。\n与上年相比增加31.1万元。',
+    });
+    expect(runRule(rule, text)).toEqual([]);
+  });
+  it('fails when one line is said to change in two ways on one base', () => {
+    const text = withNarrative({
+      '五、关于一般公共预算支出表的说明': '2014099其他信访事务支出，2026年预算数为3,623.98万元，比2025年执行数减少21,519.26万元。',
+      '（三）一般公共预算当年拨款具体使用情况': '6.一般公共服务支出（类）信访事务（款）其他信访事务支出（项）2026年预算数为3,623.98万元，比2025年执行数增加2,022.94万元。',
+    });
+    expect(runRule(rule, text)).toHaveLength(1);
+  });
+});

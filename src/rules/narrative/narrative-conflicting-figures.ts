@@ -1,46 +1,99 @@
-import type { AmountClaim } from '../../model/claims.js';
-import type { Section } from '../../model/document.js';
-import { normalizeName } from '../../model/names.js';
-import { abs, halfQuantum } from '../../money/index.js';
+import type { AmountClaim, ChangeClaim } from '../../model/claims.js';
+import type { Paragraph, Section } from '../../model/document.js';
+import { abs, halfQuantum, type Money } from '../../money/index.js';
+import type { Figures } from '../engine/figures.js';
+import { formatPercent } from '../../money/percent.js';
 import { fmt } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
-import { resolveSubject } from '../engine/resolve.js';
-import { defineRule } from '../engine/types.js';
+import { subjectKey } from '../engine/resolve.js';
+import { defineRule, type FindingDraft } from '../engine/types.js';
+import { figuresOf } from './compare.js';
 
 /** Subjects too generic to compare across sections. */
-const GENERIC = /^(上年结转|本年收入|涉及金额|金额|资金|共计|合计|预算|支出|收入|占有使用价值|涉及资金|涉及项目金额)$|(年初)?(预算|决算)(数)?为?$|为$/;
+const GENERIC = /^(上年结转|本年收入|涉及金额|金额|资金|共计|合计|预算|支出|收入|涉及资金|涉及项目金额|年初预算|全年预算)$/;
+
+const baseKey = (s: string) => s.replace(/\s+/g, '').replace(/[“”"]/g, '').replace(/(?:数|相比)$/, '');
+
+interface Seen<T> {
+  claim: T;
+  section: Section;
+  paragraph: Paragraph;
+}
+
+const tolOf = (a: { unit: '元' | '万元' | '亿元'; decimals: number }, b: typeof a) => (halfQuantum(a) > halfQuantum(b) ? halfQuantum(a) : halfQuantum(b));
+
+function changeText(c: ChangeClaim): string {
+  return `${c.direction}${c.amount ? fmt(c.amount) : ''}${c.percent ? (c.amount ? '，' : '') + formatPercent(c.percent) : ''}`;
+}
+
+/** Do two changes of one subject on one base say different things? */
+function differ(a: ChangeClaim, b: ChangeClaim): boolean {
+  if (a.direction !== b.direction && a.direction !== '持平' && b.direction !== '持平') return true;
+  if (a.amount && b.amount && abs(a.amount.fen - b.amount.fen) > tolOf(a.amount, b.amount)) return true;
+  if (a.direction === '持平' && b.amount && b.amount.fen !== 0n) return true;
+  if (b.direction === '持平' && a.amount && a.amount.fen !== 0n) return true;
+  return false;
+}
+
+/** The table line a claim resolves to, when it names a classification line; '' otherwise. */
+function lineKey(figures: Figures, c: ChangeClaim, section: Section): string {
+  if (!c.line) return '';
+  return figuresOf(figures, { subject: c.subject, line: c.line }, section)[0]?.location.label ?? '';
+}
+
+/** This year's figure a change is about: as stated, else the line it resolves to. */
+function currentOf(figures: Figures, c: ChangeClaim, section: Section): Money | undefined {
+  return c.current ?? figuresOf(figures, { subject: c.subject, line: c.line }, section)[0]?.value;
+}
+
+/** Two changes are about one figure when they resolve to one line (or one subject of one topic) of one size. */
+function sameScope(figures: Figures, a: Seen<ChangeClaim>, b: Seen<ChangeClaim>): boolean {
+  if (!a.claim.line && !(a.section.topic && a.section.topic === b.section.topic)) return false;
+  const [x, y] = [currentOf(figures, a.claim, a.section), currentOf(figures, b.claim, b.section)];
+  return !!x && !!y && abs(x.fen - y.fen) <= tolOf(x, y);
+}
 
 export default defineRule({
   id: 'narrative-conflicting-figures',
   severity: 'error',
   category: 'narrative',
   title: '说明中同一数字前后不一致',
-  message: '“{subject}”在说明中写作{first}，又写作{second}',
-  description: `同一事项在情况说明的不同位置出现时，金额必须一致。这条规则针对报表中没有对应数、只在说明里出现的数字
-（如“纳入绩效目标管理的二级项目”“政府采购预算总额”）；能与报表核对的数字由“说明中的金额与报表不一致”规则按各节对应的表核对。`,
+  message: '“{subject}”{what}在说明中写作{first}，又写作{second}',
+  description: `同一事项在情况说明的不同位置出现时，说法必须一致：同一主语、同一口径的金额，以及同一主语、同一比较基数（如“比2025年执行数”）的增减额和增减方向。
+金额只比较报表中没有对应数、只在说明里出现的（如“政府采购预算总额”“委托业务费”）；能与报表核对的金额由“说明中的金额与报表不一致”规则核对。
+主语按句中写明的、上下文确定的科目或事项区分（十段“与上年相比增加X万元”各说各的科目，不会混为一谈）：增减按同一科目行（编码、类款项）或同一小节主题下的同一事项比较，
+且两处所说的本年数须相同（本年数不同说明口径不同，如部门预算与财政拨款）；金额只在主题明确的小节之间比较（各下属单位分节列示的同名项目不比较）。`,
   *check({ figures }) {
-    const seen = new Map<string, { claim: AmountClaim; section: Section }>();
-    for (const { claim, section } of figures.claims('amount')) {
-      const key = normalizeName(claim.subject);
-      if (key.length < 4 || GENERIC.test(key)) continue;
-      // Figures the tables can check are left to narrative-amount, which knows each section's table.
-      if (resolveSubject(figures, claim.subject, section.topic)) continue;
-      const prev = seen.get(key);
-      if (!prev) {
-        seen.set(key, { claim, section });
-        continue;
-      }
-      // Within one section a repeated subject is usually an enumeration (年初预算为… of each 项), not one figure.
-      if (prev.section === section) continue;
-      const tol = halfQuantum(prev.claim.value) > halfQuantum(claim.value) ? halfQuantum(prev.claim.value) : halfQuantum(claim.value);
-      if (abs(prev.claim.value.fen - claim.value.fen) <= tol) continue;
-      yield {
-        params: { subject: claim.subject, first: fmt(prev.claim.value), second: fmt(claim.value) },
-        locations: [claimLoc(section, claim), claimLoc(prev.section, prev.claim)],
-        expected: fmt(prev.claim.value),
-        actual: fmt(claim.value),
-        suggestion: '统一为与报表一致的金额',
-      };
-    }
+    const amounts = new Map<string, Seen<AmountClaim>>();
+    const changes = new Map<string, Seen<ChangeClaim>[]>();
+    for (const section of figures.doc.sections)
+      for (const paragraph of section.paragraphs)
+        for (const claim of paragraph.claims) {
+          if (claim.type === 'amount') {
+            const key = `${subjectKey(claim.subject)}|${claim.period ?? ''}`;
+            if (claim.via !== 'sentence' || subjectKey(claim.subject).length < 4 || GENERIC.test(subjectKey(claim.subject))) continue;
+            if (figuresOf(figures, claim, section).length) continue;
+            const prev = amounts.get(key);
+            if (!prev) {
+              amounts.set(key, { claim, section, paragraph });
+              continue;
+            }
+            // Sections without a known topic (one per subordinate unit, say) may name the same item for another unit.
+            if (prev.paragraph === paragraph || prev.section === section || !section.topic || !prev.section.topic) continue;
+            if (abs(prev.claim.value.fen - claim.value.fen) <= tolOf(prev.claim.value, claim.value)) continue;
+            yield draft(claim.subject, '', fmt(prev.claim.value), fmt(claim.value), [claimLoc(section, claim), claimLoc(prev.section, prev.claim)]);
+          } else if (claim.type === 'change' && claim.subject) {
+            const key = `${lineKey(figures, claim, section) || subjectKey(claim.subject)}|${baseKey(claim.base)}`;
+            const list = changes.get(key) ?? [];
+            const here = { claim, section, paragraph };
+            const prev = list.find((p) => p.paragraph !== paragraph && differ(p.claim, claim) && sameScope(figures, p, here));
+            if (prev) yield draft(claim.subject, `比${claim.base}`, changeText(prev.claim), changeText(claim), [claimLoc(section, claim), claimLoc(prev.section, prev.claim)]);
+            changes.set(key, [...list, here]);
+          }
+        }
   },
 });
+
+function draft(subject: string, what: string, first: string, second: string, locations: FindingDraft['locations']): FindingDraft {
+  return { params: { subject, what, first, second }, locations, expected: first, actual: second, suggestion: '核对两处说法，统一为与报表一致的数' };
+}

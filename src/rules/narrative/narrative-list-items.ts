@@ -1,13 +1,40 @@
+import type { ListClaim } from '../../model/claims.js';
+import type { Row, Section, Table } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
+import { abs, halfQuantum } from '../../money/index.js';
 import { claimLoc } from '../engine/locate.js';
-import { defineRule } from '../engine/types.js';
+import { defineRule, type FindingDraft } from '../engine/types.js';
 import { closest } from './names.js';
 
+type Column = 'personnel' | 'public';
+
 /** Which column of the basic-expenditure economic table a list subject enumerates. */
-function columnOf(subject: string): 'personnel' | 'public' | undefined {
+function columnOf(subject: string): Column | undefined {
   if (/人员经费$|人员支出$/.test(subject)) return 'personnel';
   if (/公用经费$|公用支出$/.test(subject)) return 'public';
   return undefined;
+}
+
+/**
+ * The rows of the table that have an amount in the column, and the column's total. Tables without
+ * 人员经费/公用经费 columns (决算) split by class: 301/303 are personnel, 302/310 public.
+ */
+function columnRows(eco: Table, col: Column): { rows: Row[]; total?: bigint } {
+  const byColumn = eco.columns.some((c) => c.key === col);
+  const has = (r: Row) => (byColumn ? (r.cells[col]?.value?.fen ?? 0n) !== 0n : !!r.code && (col === 'personnel' ? /^30[13]/ : /^3(02|10)/).test(r.code) && (r.cells.total?.value?.fen ?? 0n) !== 0n);
+  const rows = eco.rows.filter((r) => r.role === 'data' && r.level !== '类' && has(r));
+  const total = byColumn ? eco.rows.find((r) => r.role === 'total')?.cells[col]?.value?.fen : eco.rows.filter((r) => r.level === '类' && has(r)).reduce((s, r) => s + (r.cells.total?.value?.fen ?? 0n), 0n);
+  return { rows, total };
+}
+
+/** A table continued over pages may be read as several tables of one title: their rows belong together. */
+function merged(tables: Table[]): Table[] {
+  const byTitle = new Map<string, Table>();
+  for (const t of tables) {
+    const prev = byTitle.get(t.title);
+    byTitle.set(t.title, prev ? { ...prev, rows: [...prev.rows, ...t.rows] } : t);
+  }
+  return [...byTitle.values()];
 }
 
 export default defineRule({
@@ -16,43 +43,52 @@ export default defineRule({
   category: 'narrative',
   title: '说明列举的项目与报表不符',
   message: '“{subject}主要包括”{problem}',
-  description: `“人员经费……主要包括：基本工资、津贴补贴……”这类列举，应与基本支出经济分类表中该列（人员经费/公用经费）有金额的款级科目一致：
-列举了报表中没有的科目是错误；未以“等”结尾而漏列报表中的科目是警告。名称比较忽略全角半角括号差异。`,
+  description: `“人员经费……主要包括：基本工资、津贴补贴……”这类列举，应与基本支出经济分类表中该列（人员经费/公用经费）有金额的款级科目一致。
+只在该列合计等于说明所写的金额时核对（否则报表口径与说明不同，或表未读准）：列举了报表中没有金额的科目是错误（一个列举报一次，列出所有这样的科目）；
+未以“等”结尾而漏列报表中的科目是警告。名称比较忽略全角半角括号差异。`,
   *check({ figures }) {
-    const eco = figures.table('gpb-basic-economic');
-    if (!eco) return;
     for (const { claim, section } of figures.claims('list')) {
       const col = columnOf(claim.subject);
-      if (!col) continue;
-      // Tables without 人员经费/公用经费 columns (决算) split by class: 301/303 are personnel, 302/310 public.
-      const byColumn = eco.columns.some((c) => c.key === col);
-      const inColumn = (r: (typeof eco.rows)[number]) =>
-        byColumn ? (r.cells[col]?.value?.fen ?? 0n) !== 0n : !!r.code && (col === 'personnel' ? /^30[13]/ : /^3(02|10)/).test(r.code) && (r.cells.total?.value?.fen ?? 0n) !== 0n;
-      const rows = eco.rows.filter((r) => r.role === 'data' && r.level !== '类' && inColumn(r));
-      const inTable = new Map(rows.map((r) => [normalizeName(r.name), r.name]));
-      const listed = new Set(claim.items.map(normalizeName));
-      const extra = claim.items.filter((i) => !inTable.has(normalizeName(i)));
-      const missing = [...inTable.entries()].filter(([k]) => !listed.has(k)).map(([, v]) => v);
-      const loc = claimLoc(section, claim);
-      for (const item of extra) {
-        const near = closest(normalizeName(item), inTable.keys());
-        yield {
-          params: { subject: claim.subject, problem: `中的“${item}”在报表${claim.subject}中没有金额` },
-          locations: [loc],
-          expected: near && near.distance <= 2 ? inTable.get(near.name) : '报表中有金额的科目',
-          actual: item,
-          suggestion: near && near.distance <= 2 ? `改为“${inTable.get(near.name)}”` : `删去“${item}”或补列报表`,
-        };
+      if (!col || !claim.value) continue;
+      for (const eco of merged(figures.tables('gpb-basic-economic'))) {
+        const { rows, total } = columnRows(eco, col);
+        if (total === undefined || abs(total - claim.value.fen) > halfQuantum(claim.value)) continue;
+        yield* compare(rows, claim, section);
+        break;
       }
-      if (missing.length && !claim.open)
-        yield {
-          params: { subject: claim.subject, problem: `漏列了报表中的${missing.join('、')}` },
-          locations: [loc],
-          expected: [...inTable.values()].join('、'),
-          actual: claim.items.join('、'),
-          severity: 'warning',
-          suggestion: '补列或以“等”结尾',
-        };
     }
   },
 });
+
+function* compare(rows: Row[], claim: ListClaim, section: Section): Generator<FindingDraft> {
+  // "其他对个人和家庭的补助支出" and "其他对个人和家庭的补助" name one line.
+  const key = (s: string) => normalizeName(s).replace(/支出$/, '');
+  const inTable = new Map(rows.map((r) => [key(r.name), r.name]));
+  const listed = new Set(claim.items.map(key));
+  const extra = claim.items.filter((i) => !inTable.has(key(i)));
+  const missing = [...inTable.entries()].filter(([k]) => !listed.has(k)).map(([, v]) => v);
+  const loc = claimLoc(section, claim);
+  if (extra.length) {
+    // One finding per list: a template list of every possible item is one problem, not twenty.
+    const fixes = extra.map((item) => {
+      const near = closest(key(item), inTable.keys());
+      return near && near.distance <= 2 ? `“${item}”改为“${inTable.get(near.name)}”` : `删去“${item}”`;
+    });
+    yield {
+      params: { subject: claim.subject, problem: `中的${extra.map((i) => `“${i}”`).join('、')}在报表${claim.subject}中没有金额` },
+      locations: [loc],
+      expected: [...inTable.values()].join('、') || '报表中有金额的科目',
+      actual: extra.join('、'),
+      suggestion: `${fixes.join('，')}，或补列报表`,
+    };
+  }
+  if (missing.length && !claim.open)
+    yield {
+      params: { subject: claim.subject, problem: `漏列了报表中的${missing.join('、')}` },
+      locations: [loc],
+      expected: [...inTable.values()].join('、'),
+      actual: claim.items.join('、'),
+      severity: 'warning',
+      suggestion: '补列或以“等”结尾',
+    };
+}

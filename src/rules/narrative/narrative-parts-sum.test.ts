@@ -17,3 +17,22 @@ describe('narrative-parts-sum', () => {
     expect(runRule(rule, withNarrative({ '1、整体绩效目标': '涉及资金650.24万元，其中基本支出330.24万元，项目支出320万元；单位1个，其中0个单位编报了整体绩效目标，涉及资金0万元。' }))).toEqual([]);
   });
 });
+
+describe('narrative-parts-sum: 尾差 and changes', () => {
+  it('reports a miss within the rounding of the parts as 尾差, a warning', () => {
+    const f = runRule(rule, withNarrative({ '一、收入预算': '收入预算186549.30万元，其中：一般公共预算财政拨款128148.56万元，政府性基金预算财政拨款44134.59万元，财政专户管理资金11791.50万元，事业单位经营收入资金962.62万元，其他收入资金1512.04万元。' }));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+    expect(f[0].rounding).toBe(true);
+  });
+  it('adds up the changes of a breakdown by direction', () => {
+    const s = (b: string) => withNarrative({ '（三）增减变化情况': `2.支出预算减少18,435.5万元，其中基本支出减少16,342.46万元，项目支出减少${b}万元。` });
+    expect(runRule(rule, s('2,093.04'))).toEqual([]);
+    expect(runRule(rule, s('2,193.04'))).toHaveLength(1);
+  });
+  it('follows a list into the sentence that opens with 其中', () => {
+    const s = (b: string) => withNarrative({ '四、“三公”经费情况说明': `2026年“三公”经费预算308.00万元，比2025年减少22.24万元。其中：因公出国（境）费用20.00万元，比2025年减少7.00万元；公务接待费39.50万元，比2025年减少5.64万元；公务用车运行维护费${b}万元，比2025年减少9.60万元。` });
+    expect(runRule(rule, s('248.50'))).toEqual([]);
+    expect(runRule(rule, s('250.50'))).toHaveLength(1);
+  });
+});

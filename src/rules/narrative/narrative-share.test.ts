@@ -13,3 +13,21 @@ describe('narrative-share', () => {
     expect(f[0].expected).toBe('60.00%');
   });
 });
+
+describe('narrative-share: wholes', () => {
+  it('takes the list’s whole, not the item before', () => {
+    // 4 / 10 = 40%; against the item before (6.00) it would be 66.67%.
+    expect(runRule(rule, text('60.00%'))).toEqual([]);
+  });
+  it('points out a set of shares nudged to add up to 100%', () => {
+    // Each is 33.33% → 33.3%, together 99.9%; printed 33.4% + 33.3% + 33.3% = 100.0%.
+    const f = runRule(rule, withNarrative({ '三、支出预算情况说明': '支出预算3000.00万元，其中：人员支出1000.00万元，占33.4%；日常公用支出1000.00万元，占33.3%；项目支出1000.00万元，占33.3%。' }));
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('33.3%');
+    expect(f[0].suggestion).toContain('凑整');
+  });
+  it('takes a whole named in the sentence', () => {
+    expect(runRule(rule, withNarrative({ '三、支出预算情况说明': '基本支出6.00万元，占本年支出合计的60.00%。' }))).toEqual([]);
+    expect(runRule(rule, withNarrative({ '三、支出预算情况说明': '基本支出6.00万元，占本年支出合计的66.67%。' }))).toHaveLength(1);
+  });
+});
