@@ -4,8 +4,8 @@ import { parseAmount, type Money } from '../money/index.js';
 import { parsePercent } from '../money/percent.js';
 import { toHalfWidth } from '../money/parse.js';
 
-const MONEY = /(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
-const CHANGE = /^比(上年|上年度|去年|同期|\d{4}年度?(?:预算|决算)?(?:数)?)(预算|决算)?(?:数)?(增加|减少|增长|下降|持平)(?:(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元))?/;
+const MONEY = /(-?\d[\d,]{0,30}(?:\.\d{1,12})?)\s*(亿元|万元|元)/g;
+const CHANGE = /^比(上年|上年度|去年|同期|\d{4}年度?(?:预算|决算)?(?:数)?)(预算|决算)?(?:数)?(增加|减少|增长|下降|持平)(?:(-?\d[\d,]{0,30}(?:\.\d{1,12})?)\s*(亿元|万元|元))?/;
 const CHANGE_PCT = /^(增长|下降|减少|增加|上升|降低)(-?\d+(?:\.\d+)?)\s*%/;
 const SHARE = /^(?:占(.{0,24}?)的?|所占比例为|比重为?)(\d+(?:\.\d+)?)\s*%/;
 /** "完成年初预算的98.20%": a completion rate, i.e. the 决算 figure as a share of the 预算 figure before it. */
@@ -104,7 +104,7 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
           pendingBase = versus[1];
           continue;
         }
-        const vm = pendingBase ? /^(.*?)(增加|减少|增长|下降|持平)(?:了)?(?:(-?\d[\d,]*(?:\.\d+)?)\s*(亿元|万元|元))?$/.exec(ct) : null;
+        const vm = pendingBase ? /^(.*?)(增加|减少|增长|下降|持平)(?:了)?(?:(-?\d[\d,]{0,30}(?:\.\d{1,12})?)\s*(亿元|万元|元))?$/.exec(ct) : null;
         if (vm && pendingBase) {
           const subject = cleanSubject(vm[1], meta) || segHead?.subject || sentenceHead?.subject || '';
           const stated = [...paragraphAmounts].reverse().find((a) => subject !== '' && a.subject.endsWith(subject)) ?? (vm[1] ? undefined : (segHead ?? sentenceHead));
@@ -194,14 +194,19 @@ export function extractClaims(raw: string, source: SourceRef, meta?: Pick<Docume
   return claims;
 
   function extractList(seg: string, offset: number): void {
-    const m = /(.{0,20}?)(\d[\d,]*(?:\.\d+)?\s*(?:万元|元))?[,，]?\s*主要(?:包括|用于|有)[:：]([^；;。]+)/.exec(seg);
+    // Look only near the first "主要包括：" (the pattern can start at most ~70 characters before it).
+    const hit = seg.search(/主要(?:包括|用于|有)[:：]/);
+    if (hit < 0) return;
+    const from = Math.max(0, hit - 80);
+    const m = /(.{0,20}?)(\d[\d,]{0,30}(?:\.\d{1,12})?\s*(?:万元|元))?[,，]?\s*主要(?:包括|用于|有)[:：]([^；;。]+)/.exec(seg.slice(from));
     if (!m || /\d\s*(亿元|万元|元)/.test(m[3])) return;
     const body = m[3].trim();
     const open = /等$/.test(body);
     const items = body.replace(/等$/, '').split(/[、，,]/).map((s) => s.trim()).filter(Boolean);
     if (items.length < 2) return;
     const subject = cleanSubject(m[1].replace(/\d[\d,]*(\.\d+)?$/, ''), meta);
-    claims.push({ type: 'list', text: m[0], source: at(offset + (m.index ?? 0), offset + (m.index ?? 0) + m[0].length), subject, items, open });
+    const start = offset + from + (m.index ?? 0);
+    claims.push({ type: 'list', text: m[0], source: at(start, start + m[0].length), subject, items, open });
   }
 }
 

@@ -28,11 +28,18 @@ export function importTextBuffer(buf: Uint8Array, opts: TextImportOptions = {}):
   return importText(text, opts);
 }
 
+/** Drop trailing spaces (not tabs: they mark empty cells); a loop, since /[ ]+$/ is quadratic on long runs. */
+function trimSpacesEnd(t: string): string {
+  let end = t.length;
+  while (end > 0 && (t[end - 1] === ' ' || t[end - 1] === '\u3000')) end--;
+  return end === t.length ? t : t.slice(0, end);
+}
+
 export function importText(text: string, opts: TextImportOptions = {}): BudgetDocument {
   const lines: RawLine[] = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((t, i) => ({ text: t.replace(/[ \u3000]+$/, ''), line: i + 1 }));
+    .map((t, i) => ({ text: trimSpacesEnd(t), line: i + 1 }));
   return importLines(lines, opts);
 }
 

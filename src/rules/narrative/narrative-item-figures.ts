@@ -17,9 +17,9 @@ function rowByPath(t: Table, names: string[]): Row | undefined {
   return parent;
 }
 
-const PATH = /([^\s，。；、：:（()）]+)[（(]类[)）]([^\s，。；、：:（()）]+)[（(]款[)）]([^\s，。；、：:（()）]+)[（(]项[)）]/g;
-const SPENT = /支出决算(?:数)?为?(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/;
-const BUDGET_ITEM = /[“"]([^”"]+)[”"]科目(\d[\d,]*(?:\.\d+)?)\s*(万元|元)/g;
+const PATH = /([^\s，。；、：:（()）]{1,40})[（(]类[)）]([^\s，。；、：:（()）]{1,40})[（(]款[)）]([^\s，。；、：:（()）]{1,40})[（(]项[)）]/g;
+const SPENT = /支出决算(?:数)?为?(\d[\d,]{0,30}(?:\.\d{1,12})?)\s*(万元|元)/;
+const BUDGET_ITEM = /[“"]([^”"]{1,40})[”"]科目(\d[\d,]{0,30}(?:\.\d{1,12})?)\s*(万元|元)/g;
 
 export default defineRule({
   id: 'narrative-item-figures',
