@@ -100,11 +100,11 @@ describe('gongkai check --annotate', () => {
     expect(notPdf.code).toBe(2);
     expect(notPdf.err).toContain('只能用于 PDF 文件');
     const many = cli('check', SEED, REAL, '--annotate', join(dir, 'b.pdf'));
-    expect(many.code).toBe(2);
+    expect(many.code).toBe(64);
     expect(many.err).toContain('只能用于检查单个 PDF 文件');
     const same = cli('check', REAL, '--annotate', REAL);
     expect(same.code).toBe(2);
-    expect(same.err).toContain('不能与原文件');
+    expect(same.err).toContain('就是输入文件');
   });
 });
 

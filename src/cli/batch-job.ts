@@ -1,6 +1,6 @@
 import { importFile } from '../import/index.js';
-import { GongkaiError } from '../model/errors.js';
 import { checkDocument } from '../rules/engine/run.js';
+import { describeError } from './exit.js';
 
 /** One row of a batch summary. */
 export interface BatchRow {
@@ -45,7 +45,6 @@ export async function checkOne(file: string): Promise<BatchRow> {
       ms: performance.now() - t0,
     };
   } catch (e) {
-    const message = e instanceof GongkaiError ? e.message : `内部错误：${(e as Error).message}`;
-    return { file, status: 'unreadable', message, ms: performance.now() - t0 };
+    return { file, status: 'unreadable', message: describeError(e, file).message, ms: performance.now() - t0 };
   }
 }
