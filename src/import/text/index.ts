@@ -83,9 +83,9 @@ export function importLines(input: RawLine[], opts: TextImportOptions = {}): Bud
     for (; i < lines.length; i++) {
       const t = lines[i].text.trim();
       if (t === '') continue;
-      const m = /^(.*?)[.…·\s]*\t\s*(\d+)$/.exec(lines[i].text);
-      if (!m) break;
-      doc.toc.push({ title: m[1].replace(/[.…·]+$/, '').trim(), page: Number(m[2]), source: src(lines[i].line) });
+      const entry = tocEntry(lines[i].text);
+      if (!entry) break;
+      doc.toc.push({ ...entry, source: src(lines[i].line) });
     }
   }
 
@@ -180,6 +180,16 @@ export function importLines(input: RawLine[], opts: TextImportOptions = {}): Bud
   doc.meta.profile = detectProfile(doc.tables.map((t) => t.kind), meta.kind).id;
   for (const s of doc.sections) for (const p of s.paragraphs) p.claims = extractClaims(p.text, p.source, meta);
   return doc;
+}
+
+/** "标题……\t3" → title and page, read from the last tab (a regular expression here is quadratic on long leader runs). */
+function tocEntry(text: string): { title: string; page: number } | undefined {
+  const tab = text.lastIndexOf('\t');
+  const page = tab >= 0 ? /^\s*(\d+)$/.exec(text.slice(tab + 1)) : null;
+  if (!page) return undefined;
+  let end = tab;
+  while (end > 0 && /[.…·\s]/.test(text[end - 1])) end--;
+  return { title: text.slice(0, end).trim(), page: Number(page[1]) };
 }
 
 function headingOf(t: string): { number: string; text: string } | undefined {

@@ -117,7 +117,7 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
     if (!isColumnNumberRow(split[h])) headerRows.push(split[h]);
     h++;
   }
-  const width = Math.max(1, ...split.map((r) => r.length));
+  const width = split.reduce((m, r) => Math.max(m, r.length), 1);
   const { tree, paths } = buildHeader(headerRows, width);
   const columns = buildColumns(paths, tree);
 
@@ -134,17 +134,18 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
     source: src(block.titleLine),
   };
 
-  const sides = [...new Set(columns.map((c) => c.side))];
+  // Each side's columns, worked out once per table rather than once per row.
+  const sides = [...new Set(columns.map((c) => c.side))].map((side) => {
+    const sideCols = columns.map((c, idx) => ({ ...c, idx })).filter((c) => c.side === side);
+    // A labelled table without a name column (“三公”经费表: amounts only) has rows without names.
+    const nameCol = sideCols.find((c) => c.role === 'name') ?? (sideCols[0]?.role === 'value' && sideCols[0].path.length > 0 ? undefined : sideCols[0]);
+    return { side, nameCol, codeCol: sideCols.find((c) => c.role === 'code'), altCol: sideCols.find((c) => c.role === 'alt-name'), valueCols: sideCols.filter((c) => c.role === 'value') };
+  });
   const sawCarryover: Record<string, boolean> = {};
   for (let i = h; i < split.length; i++) {
     const cells = split[i];
     const line = rows[i].line;
-    for (const side of sides) {
-      const sideCols = columns.map((c, idx) => ({ ...c, idx })).filter((c) => c.side === side);
-      // A labelled table without a name column (“三公”经费表: amounts only) has rows without names.
-      const nameCol = sideCols.find((c) => c.role === 'name') ?? (sideCols[0]?.role === 'value' && sideCols[0].path.length > 0 ? undefined : sideCols[0]);
-      const codeCol = sideCols.find((c) => c.role === 'code');
-      const altCol = sideCols.find((c) => c.role === 'alt-name');
+    for (const { side, nameCol, codeCol, altCol, valueCols } of sides) {
       let name = nameCol ? (cells[nameCol.idx] ?? '').trim() : '';
       let code = codeCol ? squash(cells[codeCol.idx] ?? '') : '';
       // Tables without a code column may still print "201 一般公共服务支出" in the name cell.
@@ -154,7 +155,6 @@ export function parseTableBlock(block: TableBlock, ctx: { src: SourceOf; departm
         name = inline[2];
       }
       if (codeCol && /^\d{3,7}$/.test(code) && name === '' && nameCol && nameCol.idx === codeCol.idx) name = '';
-      const valueCols = sideCols.filter((c) => c.role === 'value');
       const cellMap: Record<string, Cell> = {};
       let any = name !== '' || code !== '';
       for (const c of valueCols) {

@@ -7,7 +7,7 @@ export function topLevelRows(t: Table, side?: 'income' | 'expense'): Row[] {
   const data = t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub);
   const coded = data.filter((r) => r.code);
   if (coded.length) {
-    const minLen = Math.min(...coded.map((r) => r.code!.length));
+    const minLen = coded.reduce((m, r) => Math.min(m, r.code!.length), Infinity);
     return coded.filter((r) => r.code!.length === minLen);
   }
   if (data.some((r) => r.level === '类')) return data.filter((r) => r.level === '类');

@@ -1,9 +1,13 @@
 import type { Finding, Location } from './types.js';
 
-/** Findings kept per rule: a real document has a handful; thousands mean a hostile or broken input. */
-export const MAX_FINDINGS_PER_RULE = 200;
-/** Pairwise comparisons a rule may make (a large real document needs well under a million). */
-export const MAX_WORK_PER_RULE = 5_000_000;
+/**
+ * Findings kept per rule and in all: the largest real document in the corpus gives 1,791 from one rule
+ * (completeness-unplaced); more than this means a hostile or broken input, and the report must stay readable.
+ */
+export const MAX_FINDINGS_PER_RULE = 2_000;
+export const MAX_FINDINGS = 10_000;
+/** Work units (cheap comparisons) a rule may spend: the most a corpus document needs is about 5 million. */
+export const MAX_WORK_PER_RULE = 50_000_000;
 const MAX_MESSAGE = 400;
 const MAX_FIELD = 300;
 const MAX_LABEL = 200;

@@ -3,7 +3,7 @@ import { PROFILES, detectProfile } from '../../profiles/profiles.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
 import { Figures } from './figures.js';
-import { capFinding, MAX_FINDINGS_PER_RULE, WorkLimit, workCounter } from './bounds.js';
+import { capFinding, MAX_FINDINGS, MAX_FINDINGS_PER_RULE, WorkLimit, workCounter } from './bounds.js';
 import type { Finding, FindingDraft, Rule, RuleContext, Severity } from './types.js';
 
 export interface CheckOptions {
@@ -49,8 +49,8 @@ export function checkDocument(doc: BudgetDocument, opts: CheckOptions = {}): Fin
     let note: string | undefined;
     try {
       for (const d of rule.check(ctx)) {
-        if (kept === MAX_FINDINGS_PER_RULE) {
-          note = `本规则的问题超过 ${MAX_FINDINGS_PER_RULE} 个，只列出前 ${MAX_FINDINGS_PER_RULE} 个，其余未列出`;
+        if (kept === MAX_FINDINGS_PER_RULE || findings.length >= MAX_FINDINGS) {
+          note = `问题过多（本规则超过 ${MAX_FINDINGS_PER_RULE} 个，或全部规则超过 ${MAX_FINDINGS} 个），其余未列出`;
           break;
         }
         kept++;

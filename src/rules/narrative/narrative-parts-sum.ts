@@ -1,5 +1,6 @@
 import type { AmountClaim } from '../../model/claims.js';
 import type { Paragraph } from '../../model/document.js';
+import { trimEndOf } from '../../model/names.js';
 import { abs, halfQuantum, money } from '../../money/index.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
@@ -17,13 +18,15 @@ export function partGroups(p: Paragraph): Group[] {
   const marks = [...text.matchAll(/其中[:：]?/g)].map((m) => ({ at: m.index!, end: m.index! + m[0].length }));
   // Only a 其中 followed by an amount in its first clause starts a group ("其中0个单位" does not).
   const valid = marks.filter((m) => {
-    const clauseEnd = text.slice(m.end).search(/[，,；;。]/);
-    return /\d\s*(万元|元|亿元)/.test(text.slice(m.end, clauseEnd < 0 ? undefined : m.end + clauseEnd));
+    // The first clause, looked for within a sentence's reach (a search to the end is quadratic on hostile text).
+    const ahead = text.slice(m.end, m.end + 300);
+    const clauseEnd = ahead.search(/[，,；;。]/);
+    return /\d\s*(万元|元|亿元)/.test(clauseEnd < 0 ? ahead : ahead.slice(0, clauseEnd));
   });
   const out: Group[] = [];
   for (let k = 0; k < valid.length; k++) {
     const m = valid[k];
-    const startsSentence = /。\s*$/.test(text.slice(0, m.at));
+    const startsSentence = trimEndOf(text.slice(Math.max(0, m.at - 300), m.at), /\s/).endsWith('。');
     const head = startsSentence ? amounts[0] : [...amounts].reverse().find((a) => a.source.span![1] <= m.at);
     const nextMark = valid[k + 1]?.at ?? Infinity;
     const period = text.indexOf('。', m.end);

@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../model/names.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
 import { snippet, textUnits, type TextUnit } from './text-units.js';
 
@@ -14,7 +15,7 @@ function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   const re = /[^。；;！？!?：:]+[。；;！？!?：:]*/g;
   for (const m of text.matchAll(re)) {
-    const norm = m[0].replace(/[\s\u3000]+/g, '').replace(/[。；;！？!?：:，,、]+$/, '');
+    const norm = trimEndOf(m[0].replace(/[\s\u3000]+/g, ''), /[。；;！？!?：:，,、]/);
     if (norm) out.push({ norm, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out;
@@ -31,8 +32,9 @@ export function repeatedRuns(text: string, work: (units?: number) => void = () =
       work();
       let k = 0;
       while (j + k < ps.length && i + k < j && ps[i + k].norm === ps[j + k].norm) k++;
+      if (k === 0) continue;
       const len = ps.slice(i, i + k).reduce((s, p) => s + p.norm.length, 0);
-      if (k === 0 || len < MIN) continue;
+      if (len < MIN) continue;
       out.push({ start: ps[i].start, end: ps[i + k - 1].end, again: ps[j].start });
       for (let t = 0; t < k; t++) used.add(i + t).add(j + t);
       i += k - 1;
@@ -44,10 +46,7 @@ export function repeatedRuns(text: string, work: (units?: number) => void = () =
 
 /** A field's content without its leading label ("立项依据:", "1项目实施的制度、措施:"). */
 function body(text: string): string {
-  return text
-    .replace(/^[\d\s]*[\u4e00-\u9fff、（）()]{2,16}[:：]/, '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[。；;，,、]+$/, '');
+  return trimEndOf(text.replace(/^[\d\s]*[\u4e00-\u9fff、（）()]{2,16}[:：]/, '').replace(/[\s\u3000]+/g, ''), /[。；;，,、]/);
 }
 
 function crossPairs(units: TextUnit[], work: (units?: number) => void): [TextUnit, TextUnit][] {
