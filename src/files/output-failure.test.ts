@@ -7,11 +7,11 @@ import { describe, expect, it, vi } from 'vitest';
 const disk = vi.hoisted(() => ({ full: false }));
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>();
-  const writeSync = ((fd: number, data: Uint8Array, off = 0, len = data.length - off, pos?: number) => {
-    if (!disk.full) return fs.writeSync(fd, data, off, len, pos);
-    if (len > 4) return fs.writeSync(fd, data, off, 4, pos);
+  const writeSync = ((fd: number, data: Uint8Array, off: number, len: number) => {
+    if (!disk.full) return fs.writeSync(fd, data, off, len);
+    if (len > 4) return fs.writeSync(fd, data, off, 4);
     throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-  }) as typeof fs.writeSync;
+  }) as unknown as typeof fs.writeSync;
   return { ...fs, default: { ...fs, writeSync }, writeSync };
 });
 
