@@ -40,8 +40,8 @@ describe('batch check', () => {
 describe('a batch finishes in bounded time and memory', () => {
   const seed = join(dir, 'a.txt');
   // A worker that never answers its first file, and one that fills its heap; later workers are real.
-  const stuck = `require('node:worker_threads').parentPort.on('message', () => {});`;
-  const greedy = `const a = []; require('node:worker_threads').parentPort.on('message', () => { for (;;) a.push(new Array(1e5).fill(a.length)); });`;
+  const stuck = `const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => {}); parentPort.postMessage('ready');`;
+  const greedy = `const a = []; const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => { for (;;) a.push(new Array(1e5).fill(a.length)); }); parentPort.postMessage('ready');`;
   const faulty = (code: string) => {
     let first = true;
     return (mb: number) => {

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { scanInputs, type ScanEntry } from '../files/index.js';
-import { checkOne, type BatchRow } from './batch-job.js';
+import { checkOne, type BatchJob, type BatchRow } from './batch-job.js';
 
 export const SUPPORTED = new Set(['.txt', '.text', '.pdf', '.xlsx', '.docx', '.html', '.htm']);
 
@@ -19,6 +19,8 @@ export interface BatchOptions {
   timeoutSeconds?: number;
   /** Heap limit per worker, in MB (default 1024). */
   memoryMb?: number;
+  /** Also build every report of each file (the fuzzer). */
+  reports?: boolean;
   /** How to start a worker (tests give a worker that hangs or runs out of memory). */
   startWorker?: (memoryMb: number) => Worker | undefined;
 }
@@ -53,8 +55,27 @@ function startWorker(memoryMb: number): Worker | undefined {
 
 type Outcome = { row: BatchRow } | { failed: string };
 
+/** Wait for a new worker to load its modules (it posts "ready"); false if it fails or takes over two minutes. */
+function ready(w: Worker): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onFail);
+      w.off('exit', onFail);
+      resolve(ok);
+    };
+    const onMessage = (m: unknown) => done(m === 'ready');
+    const onFail = () => done(false);
+    const timer = setTimeout(() => done(false), 120_000);
+    w.on('message', onMessage);
+    w.on('error', onFail);
+    w.on('exit', onFail);
+  });
+}
+
 /** Check one file on a worker, within a time limit. A failed worker (timeout, memory, crash) must be replaced. */
-function inWorker(w: Worker, file: string, timeoutMs: number, memoryMb: number): Promise<Outcome> {
+function inWorker(w: Worker, job: BatchJob, timeoutMs: number, memoryMb: number): Promise<Outcome> {
   return new Promise((resolve) => {
     const done = (o: Outcome) => {
       clearTimeout(timer);
@@ -71,7 +92,7 @@ function inWorker(w: Worker, file: string, timeoutMs: number, memoryMb: number):
     w.on('message', onMessage);
     w.on('error', onError);
     w.on('exit', onExit);
-    w.postMessage(file);
+    w.postMessage(job);
   });
 }
 
@@ -97,9 +118,16 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
         const { path, problem } = items[i];
         if (problem) results[i] = { file: path, status: 'unreadable', message: problem, ms: 0 };
         else {
-          w ??= (opts.startWorker ?? startWorker)(memoryMb);
+          if (!w) {
+            w = (opts.startWorker ?? startWorker)(memoryMb);
+            if (w && !(await ready(w))) {
+              await w.terminate();
+              w = undefined; // this file is then checked in this thread
+            }
+          }
           const t0 = performance.now();
-          const o: Outcome = w ? await inWorker(w, path, timeoutMs, memoryMb) : { row: await checkOne(path) };
+          const job = { file: path, reports: opts.reports };
+          const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await checkOne(path, job) };
           if ('row' in o) results[i] = o.row;
           else {
             results[i] = { file: path, status: 'unreadable', message: o.failed, ms: performance.now() - t0 };
