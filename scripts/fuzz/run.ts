@@ -27,8 +27,11 @@ export interface FuzzResult {
   unreadable: number;
   read: number;
   seconds: number;
-  /** Mean checking time per case of each kind, in ms. */
+  /** Mean checking time per case of each kind, in ms, and how many of each kind were read. */
   meanMs: Record<SeedKind, number>;
+  readByKind: Record<SeedKind, number>;
+  /** The commonest refusals (first words of the message), to see how deep the mutations reach. */
+  refusals: Record<string, number>;
 }
 
 const EXT: Record<SeedKind, string> = { text: 'txt', pdf: 'pdf', xlsx: 'xlsx', docx: 'docx' };
@@ -59,15 +62,21 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzResult> {
     files.map((f) => f.path),
     { jobs: opts.jobs, timeoutSeconds: opts.timeoutSeconds ?? 20, reports: true },
   );
-  const result: FuzzResult = { cases: opts.cases, crashes: [], overLimit: [], unreadable: 0, read: 0, seconds: 0, meanMs: { text: 0, pdf: 0, xlsx: 0, docx: 0 } };
+  const result: FuzzResult = { cases: opts.cases, crashes: [], overLimit: [], unreadable: 0, read: 0, seconds: 0, meanMs: { text: 0, pdf: 0, xlsx: 0, docx: 0 }, readByKind: { text: 0, pdf: 0, xlsx: 0, docx: 0 }, refusals: {} };
   rows.forEach((row, i) => {
     const { path, kind } = files[i];
     result.meanMs[kind] += row.ms / (opts.cases / KINDS.length);
     const message = row.message ?? '';
     if (/内部错误|意外退出/.test(message)) result.crashes.push({ file: path, kind, message });
     else if (/^检查(超过|时内存超过)/.test(message)) result.overLimit.push({ file: path, kind, message });
-    else if (row.status === 'unreadable') result.unreadable++;
-    else result.read++;
+    else if (row.status === 'unreadable') {
+      result.unreadable++;
+      const why = `${kind}：${message.replace(/^[^”]*”/, '').slice(0, 14)}`;
+      result.refusals[why] = (result.refusals[why] ?? 0) + 1;
+    } else {
+      result.read++;
+      result.readByKind[kind]++;
+    }
   });
   if (opts.keepCrashesIn && (result.crashes.length || result.overLimit.length)) {
     mkdirSync(opts.keepCrashesIn, { recursive: true });
@@ -82,7 +91,12 @@ export async function fuzz(opts: FuzzOptions): Promise<FuzzResult> {
 export function describe(r: FuzzResult, seed: number): string {
   const lines = [
     `模糊测试：${r.cases} 个用例（种子 ${seed}），崩溃 ${r.crashes.length} 个；超时或超内存 ${r.overLimit.length} 个；读出 ${r.read} 个，拒绝 ${r.unreadable} 个；用时 ${r.seconds.toFixed(0)} 秒`,
-    `  平均每例：${KINDS.map((k) => `${k} ${r.meanMs[k].toFixed(0)} ms`).join('，')}`,
+    `  平均每例：${KINDS.map((k) => `${k} ${r.meanMs[k].toFixed(0)} ms`).join('，')}；读出：${KINDS.map((k) => `${k} ${r.readByKind[k]}`).join('，')}`,
+    `  常见的拒绝：${Object.entries(r.refusals)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([w, n]) => `${w}… ${n}`)
+      .join('；')}`,
   ];
   for (const c of r.crashes) lines.push(`  崩溃 ${c.kind}：${c.file.split('/').pop()}：${c.message}`);
   for (const c of r.overLimit) lines.push(`  超限 ${c.kind}：${c.file.split('/').pop()}：${c.message}`);
