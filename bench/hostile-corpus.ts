@@ -33,6 +33,7 @@ export interface HostileCase {
 const MB = 1024 * 1024;
 const seedText = () => readFileSync(SEED_TEXT, 'utf8');
 const HEAD = '泽州县总工会\n2026年度部门预算公开\n一、收支预算总体情况说明\n';
+const PAGE = '<html><head><meta charset="utf-8"></head><body><p>泽州县总工会</p><p>2026年度部门预算公开</p>';
 
 /** A text of about `bytes` bytes: `unit` repeated after a disclosure's first lines. */
 function repeatTo(unit: string, bytes: number, head = HEAD): string {
@@ -159,6 +160,9 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
     { name: 'text-open-quotes', what: '只有左引号的长文本', argv: ['check', text('quotes.txt', repeatTo('“科目', (full ? 4 : 0.2) * MB))], codes: [0, 1] },
     { name: 'text-huge-table', what: `一张 ${full ? '30 万' : '2000'} 行的文本表格`, argv: ['check', text('table.txt', `${HEAD}2026年部门支出总表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n${'2010101\t行政运行\t1.00\t1.00\t\n'.repeat(full ? 300_000 : 2_000)}`)], codes: [0, 1] },
     { name: 'text-many-lines', what: '大量短行和表格行', argv: ['check', text('lines.txt', seedLines.slice(0, 40).join('\n') + '\n' + '201\t一般公共服务支出\t1.00\t1.00\t\n'.repeat((full ? 4 : 0.2) * MB / 40))], codes: [0, 1, 2] },
+    { name: 'html-deep', what: `嵌套 ${full ? '20 万' : '5000'} 层的网页`, argv: ['check', put('deep.html', `${PAGE}${'<div>'.repeat(full ? 200_000 : 5_000)}一、收支预算总体情况说明${'</div>'.repeat(full ? 200_000 : 5_000)}</body></html>`)], codes: [2], err: /嵌套超过 1000 层/ },
+    { name: 'html-wide', what: '每行 2000 格的网页表格', argv: ['check', put('wide.html', `${PAGE}<p>2026年部门支出总表</p><p>单位：万元</p><table>${`<tr>${'<td>1.00</td>'.repeat(2000)}</tr>`.repeat(full ? 200 : 10)}</table></body></html>`)], codes: [0, 1, 2] },
+    { name: 'html-span', what: '跨 10 万行、10 万列的单元格', argv: ['check', put('span.html', `${PAGE}<p>2026年部门支出总表</p><p>单位：万元</p><table><tr><td colspan="100000" rowspan="100000">x</td></tr>${'<tr><td>1</td></tr>'.repeat(1000)}</table></body></html>`)], codes: [0, 1, 2] },
     { name: 'escapes', what: '文档中夹带终端控制序列', argv: ['check', text('escapes.txt', seedText().replace('泽州县总工会', '泽州县\u001b[2J\u001b]0;pwned\u0007总工会').replace('一、', '一、\u001b[31m'))], codes: [1], noEscapes: true },
     { name: 'pdf-truncated', what: '截断的 PDF', argv: ['check', put('truncated.pdf', readFileSync(pdf).subarray(0, Math.floor(readFileSync(pdf).length / 2)))], codes: [1, 2] },
     { name: 'pdf-encrypted', what: '加密的 PDF', argv: ['check', put('encrypted.pdf', readFileSync(ENCRYPTED_PDF))], codes: [2], err: /密码|加密/ },
