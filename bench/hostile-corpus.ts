@@ -154,6 +154,8 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
     { name: 'text-over-limit', what: '超过 20 MB 的文本', argv: ['check', text('huge.txt', 'a'.repeat(21 * MB))], codes: [2], err: /超过文本公开文件 20 MB 的上限/ },
     { name: 'text-repeated', what: `有效文本重复到 ${full ? 20 : 0.3} MB`, argv: ['check', text('repeated.txt', seedText().repeat(Math.floor(((full ? 19.9 : 0.3) * MB) / Buffer.byteLength(seedText()))))], codes: [1], maxOut: 2 * MB },
     { name: 'text-single-line', what: `${full ? 19 : 1} MB 的单行文本`, argv: ['check', text('line.txt', repeatTo('收入预算1.00万元，比上年增加0.50万元，主要用于人员经费。', (full ? 19 : 1) * MB, HEAD.replace(/\n$/, '')))], codes: [0, 1], maxOut: MB },
+    { name: 'text-title-line', what: '整份文件是一行，且像标题', argv: ['check', text('title-line.txt', repeatTo('收入预算1.00万元，比上年增加0.50万元。', (full ? 16 : 1) * MB, '泽州县总工会2026年度部门预算公开'))], codes: [0, 1], maxOut: 200_000 },
+    { name: 'text-title-line-html', what: '同上，HTML 报告', argv: ['check', p('title-line.txt'), '--format', 'html'], codes: [0, 1], maxOut: 200_000 },
     { name: 'text-digits', what: '一段极长的数字', argv: ['check', text('digits.txt', repeatTo('1', (full ? 4 : 0.2) * MB))], codes: [0, 1] },
     { name: 'text-spaces', what: '一段极长的空格', argv: ['check', text('spaces.txt', repeatTo(' ', (full ? 4 : 0.2) * MB) + 'x\n')], codes: [0, 1] },
     { name: 'text-han-run', what: '一段没有标点的极长汉字', argv: ['check', text('han.txt', repeatTo('长', (full ? 4 : 0.2) * MB))], codes: [0, 1] },

@@ -2,6 +2,7 @@ import { basename, extname } from 'node:path';
 import { limitByContent, readInputSync } from '../files/index.js';
 import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
+import { capText } from '../model/names.js';
 import type { ReferenceSet } from '../reference/index.js';
 import { importTextBuffer } from './text/index.js';
 import { hasOleMagic, officeKindOf, oleError } from './xlsx/guard.js';
@@ -44,6 +45,31 @@ export async function importFile(file: string, opts: ImportOptions & { what?: st
 
 /** Read an input already in memory (from the gate); `file` names it and gives the extension. */
 export async function importBytes(buf: Uint8Array, file: string, opts: ImportOptions = {}): Promise<BudgetDocument> {
+  return boundTexts(await importAny(buf, file, opts));
+}
+
+/** Longest title, name or heading kept: what every report prints whole (a 19 MB one-line "title" is not one). */
+const MAX_TITLE = 200;
+
+/** Cut the texts that reports print whole (titles, names, headings); the paragraphs stay whole. */
+function boundTexts(doc: BudgetDocument): BudgetDocument {
+  const m = doc.meta;
+  if (m.title) m.title = capText(m.title, MAX_TITLE);
+  if (m.department) m.department = capText(m.department, MAX_TITLE);
+  for (const t of doc.tables) {
+    t.title = capText(t.title, MAX_TITLE);
+    for (const r of t.rows) r.name = capText(r.name, MAX_TITLE * 2);
+  }
+  for (const s of doc.sections) s.heading = capText(s.heading, MAX_TITLE);
+  for (const e of doc.toc) e.title = capText(e.title, MAX_TITLE);
+  for (const f of doc.forms) {
+    f.title = capText(f.title, MAX_TITLE);
+    if (f.projectName) f.projectName = capText(f.projectName, MAX_TITLE);
+  }
+  return doc;
+}
+
+async function importAny(buf: Uint8Array, file: string, opts: ImportOptions): Promise<BudgetDocument> {
   if (buf.length === 0) throw new GongkaiError('empty-input', `文件“${basename(file)}”是空的`);
   const format = detectFormat(buf, file);
   switch (format) {

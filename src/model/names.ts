@@ -26,3 +26,10 @@ export function trimEndOf(s: string, chars: RegExp): string {
 export function normalizeKangxi(s: string): string {
   return s.replace(/[\u2E80-\u2FDF]/g, (c) => c.normalize('NFKC'));
 }
+
+/** A string cut to at most `max` UTF-16 units (never inside a surrogate pair), marked with an ellipsis. */
+export function capText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}

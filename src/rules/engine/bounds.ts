@@ -1,3 +1,4 @@
+import { capText } from '../../model/names.js';
 import type { Finding, Location } from './types.js';
 
 /**
@@ -28,12 +29,6 @@ export function workCounter(limit = MAX_WORK_PER_RULE): { work: (units?: number)
   };
 }
 
-/** A string cut to at most `max` UTF-16 units (never inside a surrogate pair), marked with an ellipsis. */
-export function capText(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const cut = s.slice(0, max - 1);
-  return `${/[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
-}
 
 const cap = (s: string | undefined, max: number) => (s === undefined ? s : capText(s, max));
 
