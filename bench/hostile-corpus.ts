@@ -7,6 +7,7 @@ import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { makeZip } from '../src/import/xlsx/testing.js';
+import { mutate, rng } from '../scripts/fuzz/mutate.js';
 import { ENCRYPTED_PDF, filledWorkbook, pdfPages, rezip, SEED_FACTS, SEED_PDF, SEED_TEXT, seedDocx, seedXlsx } from './hostile-seeds.js';
 
 export type Scale = 'test' | 'full';
@@ -28,6 +29,8 @@ export interface HostileCase {
   noEscapes?: boolean;
   /** Slow today because of the PDF engine (src/import/pdf), not of what this branch controls. */
   engine?: boolean;
+  /** Only as a separate process (the bench): the case leaves a stray promise rejection the test runner would report. */
+  processOnly?: boolean;
 }
 
 const MB = 1024 * 1024;
@@ -169,6 +172,7 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
     { name: 'pdf-truncated', what: '截断的 PDF', argv: ['check', put('truncated.pdf', readFileSync(pdf).subarray(0, Math.floor(readFileSync(pdf).length / 2)))], codes: [1, 2] },
     { name: 'pdf-encrypted', what: '加密的 PDF', argv: ['check', put('encrypted.pdf', readFileSync(ENCRYPTED_PDF))], codes: [2], err: /密码|加密/ },
     { name: 'pdf-nested', what: `${full ? '10 万' : '2000'} 层嵌套 q…Q 的 PDF`, argv: ['check', p('nested.pdf')], codes: [1, 2], engine: true },
+    { name: 'pdf-stray-rejection', what: '损坏的 PDF，读取库在报错之后又抛出无人接收的异常', argv: ['check', put('stray.pdf', mutate(await pdfPages(SEED_PDF, 3), 'pdf', rng(1_000_003 + 609)))], codes: [1, 2], processOnly: true },
     { name: 'batch-timeout', what: '批量检查中有一份极慢的文件（--timeout 2）', argv: ['check', p('slow'), '--timeout', '2'], codes: [1, 2], out: /共 2 份/, engine: true },
     { name: 'yaml-alias-bomb', what: 'YAML 别名炸弹', argv: ['render', put('bomb.yaml', aliasBomb()), '-o', p('out')], codes: [2], err: /别名炸弹/ },
     { name: 'yaml-deep', what: '嵌套极深的 YAML', argv: ['render', put('deep.yaml', `a: ${'['.repeat(full ? 100_000 : 20_000)}`), '-o', p('out')], codes: [2], err: /事实文件/ },

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'gongkai-hostile-'));
 const cases = await makeCorpus(dir, 'test');
 
 describe('hostile and careless inputs', () => {
-  for (const c of cases)
+  for (const c of cases.filter((x) => !x.processOnly))
     it(`${c.name}: ${c.what}`, async () => {
       const before = snapshot(dir);
       let out = '';

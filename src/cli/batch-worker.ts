@@ -2,6 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import { checkOne, type BatchJob } from './batch-job.js';
 
+// A rejection left behind by a reader after an earlier file (see main.ts) must not kill the worker.
+process.on('unhandledRejection', () => {});
+
 parentPort?.on('message', async (job: BatchJob) => {
   parentPort!.postMessage(await checkOne(job.file, { reports: job.reports }));
 });
