@@ -24,7 +24,7 @@ function runCase(c: HostileCase, dir: string): Outcome {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', GONGKAI_RUSAGE_FILE: usage },
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: 60_000,
   });
   const seconds = (performance.now() - t0) / 1000;
   let mb = NaN;
