@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
-import { detectFormat, MAX_INPUT_BYTES } from '../src/import/index.js';
+import { limitByContent } from '../src/files/index.js';
+import { detectFormat } from '../src/import/index.js';
 import { ApiError } from './context.js';
 
 export interface UploadedFile {
@@ -22,7 +23,8 @@ export function cleanFileName(name: string): string {
 /** Refuse what the engine would not read: unknown formats by content, over-size files. */
 export function checkAuditFile(file: UploadedFile, maxBytes: number): void {
   if (file.bytes.length === 0) throw new ApiError(422, `文件“${file.name}”是空的`);
-  if (file.bytes.length > Math.min(maxBytes, MAX_INPUT_BYTES)) throw new ApiError(413, `文件“${file.name}”超过 ${Math.round(Math.min(maxBytes, MAX_INPUT_BYTES) / 1048576)} MB 的上限`);
+  const limit = Math.min(maxBytes, limitByContent(file.bytes).bytes);
+  if (file.bytes.length > limit) throw new ApiError(413, `文件“${file.name}”超过 ${Math.round(limit / 1048576)} MB 的上限`);
   if (!AUDIT_EXTENSIONS.test(file.name)) throw new ApiError(415, `不支持文件“${file.name}”的类型：请上传 PDF、XLSX、DOCX、HTML 或文本文件（或它们的 ZIP 压缩包）`);
   if (!detectFormat(file.bytes, file.name)) throw new ApiError(415, `文件“${file.name}”的内容与扩展名不符，或不是可读取的格式`);
 }

@@ -1,6 +1,10 @@
-import { importFile } from '../import/index.js';
+import { limitByContent, readInputSync } from '../files/index.js';
+import { detectFormat, importBytes } from '../import/index.js';
+import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
+import type { Finding } from '../rules/engine/types.js';
 import { checkDocument } from '../rules/engine/run.js';
+import { describeError } from './exit.js';
 
 /** One row of a batch summary. */
 export interface BatchRow {
@@ -21,12 +25,20 @@ export interface BatchRow {
   ms: number;
 }
 
+/** A job for a worker: a file, and whether to also build every report (the fuzzer exercises them all). */
+export interface BatchJob {
+  file: string;
+  reports?: boolean;
+}
+
 /** Import and check one file; never throws (an unreadable file becomes a row saying why). */
-export async function checkOne(file: string): Promise<BatchRow> {
+export async function checkOne(file: string, opts: { reports?: boolean } = {}): Promise<BatchRow> {
   const t0 = performance.now();
   try {
-    const doc = await importFile(file);
+    const { bytes } = readInputSync(file, { what: '文件', limit: limitByContent });
+    const doc = await importBytes(bytes, file);
     const findings = checkDocument(doc);
+    if (opts.reports) await allReports(bytes, file, doc, findings);
     const rules: Record<string, number> = {};
     for (const f of findings) rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
     return {
@@ -45,7 +57,21 @@ export async function checkOne(file: string): Promise<BatchRow> {
       ms: performance.now() - t0,
     };
   } catch (e) {
-    const message = e instanceof GongkaiError ? e.message : `内部错误：${(e as Error).message}`;
-    return { file, status: 'unreadable', message, ms: performance.now() - t0 };
+    return { file, status: 'unreadable', message: describeError(e, file).message, ms: performance.now() - t0 };
+  }
+}
+
+/** Build every report of a checked file and throw them away; an annotation the PDF cannot take is no crash. */
+async function allReports(bytes: Uint8Array, file: string, doc: BudgetDocument, findings: Finding[]): Promise<void> {
+  const [{ textReport }, { jsonReport }, { htmlReport }] = await Promise.all([import('../report/text.js'), import('../report/json.js'), import('../report/html.js')]);
+  textReport(doc, findings);
+  JSON.stringify(jsonReport(doc, findings));
+  htmlReport(doc, findings);
+  if (detectFormat(bytes, file) !== 'pdf') return;
+  const { annotatePdf } = await import('../report/annotate-pdf.js');
+  try {
+    await annotatePdf(bytes, findings);
+  } catch (e) {
+    if (!(e instanceof GongkaiError)) throw e;
   }
 }

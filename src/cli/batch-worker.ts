@@ -1,7 +1,13 @@
-// Worker thread of `gongkai check DIR`: receives file paths, posts back batch rows.
+// Worker thread of `gongkai check DIR`: says when it is ready, then receives jobs and posts back batch rows.
 import { parentPort } from 'node:worker_threads';
-import { checkOne } from './batch-job.js';
+import { checkOne, type BatchJob } from './batch-job.js';
 
-parentPort?.on('message', async (file: string) => {
-  parentPort!.postMessage(await checkOne(file));
+// A rejection left behind by a reader after an earlier file (see main.ts) must not kill the worker.
+process.on('unhandledRejection', () => {});
+
+parentPort?.on('message', async (job: BatchJob) => {
+  parentPort!.postMessage(await checkOne(job.file, { reports: job.reports }));
 });
+// The time limit of a file starts only once the readers are loaded: loading them is not the file's fault.
+await Promise.all([import('../import/pdf/index.js'), import('../import/xlsx/index.js'), import('../import/docx/index.js'), import('../import/html/index.js')]);
+parentPort?.postMessage('ready');

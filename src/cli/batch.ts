@@ -1,90 +1,147 @@
-import { readdir, stat } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { extname, join } from 'node:path';
+import { availableParallelism, freemem } from 'node:os';
+import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
-import { checkOne, type BatchRow } from './batch-job.js';
+import { scanInputs, type ScanEntry } from '../files/index.js';
+import { checkOne, type BatchJob, type BatchRow } from './batch-job.js';
 
 export const SUPPORTED = new Set(['.txt', '.text', '.pdf', '.xlsx', '.docx', '.html', '.htm']);
 
-/** Expand directories (recursively) into the supported files they hold, sorted; files are kept as given. */
-export async function expandInputs(paths: string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const p of paths) {
-    const s = await stat(p).catch(() => undefined);
-    if (s?.isDirectory()) {
-      const entries = await readdir(p, { recursive: true });
-      for (const e of entries.sort()) {
-        const full = join(p, e);
-        if (SUPPORTED.has(extname(e).toLowerCase()) && (await stat(full)).isFile()) out.push(full);
-      }
-    } else out.push(p);
-  }
-  return out;
+/** Folders expanded (recursively, loops and bad links survived) into the supported files they hold. */
+export function expandInputs(paths: readonly string[]): ScanEntry[] {
+  return scanInputs(paths, { accept: (name) => SUPPORTED.has(extname(name).toLowerCase()) });
+}
+
+export interface BatchOptions {
+  jobs?: number;
+  progress?: boolean;
+  /** Time limit per file, in seconds (default 60): a file over it is reported and the batch goes on. */
+  timeoutSeconds?: number;
+  /** Heap limit per worker, in MB (default 1024). */
+  memoryMb?: number;
+  /** Also build every report of each file (the fuzzer). */
+  reports?: boolean;
+  /** How to start a worker (tests give a worker that hangs or runs out of memory). */
+  startWorker?: (memoryMb: number) => Worker | undefined;
+}
+
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+export const DEFAULT_WORKER_MB = 1024;
+const MB = 1024 * 1024;
+
+/** Workers to run: as asked, but no more than the cores, the free memory (at a worker's limit each) and the files. */
+export function jobsFor(requested: number | undefined, files: number, memoryMb = DEFAULT_WORKER_MB): { jobs: number; capped?: string } {
+  const cores = availableParallelism();
+  const byMemory = Math.max(1, Math.floor((freemem() * 0.8) / (memoryMb * 1.25 * MB)));
+  const cap = Math.min(cores, byMemory);
+  const jobs = Math.max(1, Math.min(requested ?? cores, cap, Math.max(1, files)));
+  const capped = requested !== undefined && requested > cap ? `并行数 ${requested} 超过本机所能承受的 ${cap}（${cores} 个 CPU 核，可用内存约 ${(freemem() / 1024 / MB).toFixed(1)} GB），按 ${jobs} 运行` : undefined;
+  return { jobs, capped };
 }
 
 /** Start a worker; under tsx (tests, development) the worker registers tsx itself before loading the .ts entry. */
-function startWorker(): Worker | undefined {
+function startWorker(memoryMb: number): Worker | undefined {
+  const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
   try {
     if (import.meta.url.endsWith('.ts')) {
       const entry = new URL('./batch-worker.ts', import.meta.url).href;
-      return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+      return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits });
     }
-    return new Worker(new URL('./batch-worker.js', import.meta.url));
+    return new Worker(new URL('./batch-worker.js', import.meta.url), { resourceLimits });
   } catch {
     return undefined;
   }
 }
 
-/** Run one file on a worker; undefined when the worker failed (the caller then checks it in-process). */
-function inWorker(w: Worker, file: string): Promise<BatchRow | undefined> {
+type Outcome = { row: BatchRow } | { failed: string };
+
+/** Wait for a new worker to load its modules (it posts "ready"); false if it fails or takes over two minutes. */
+function ready(w: Worker): Promise<boolean> {
   return new Promise((resolve) => {
-    const done = (row: BatchRow | undefined) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
       w.off('message', onMessage);
       w.off('error', onFail);
       w.off('exit', onFail);
-      resolve(row);
+      resolve(ok);
     };
-    const onMessage = (row: BatchRow) => done(row);
-    const onFail = () => done(undefined);
+    const onMessage = (m: unknown) => done(m === 'ready');
+    const onFail = () => done(false);
+    const timer = setTimeout(() => done(false), 120_000);
     w.on('message', onMessage);
     w.on('error', onFail);
     w.on('exit', onFail);
-    w.postMessage(file);
   });
 }
 
-/** Check many files on a pool of worker threads; results keep input order. A failing file never stops the batch. */
-export async function runBatch(files: string[], opts: { jobs?: number; progress?: boolean } = {}): Promise<BatchRow[]> {
-  const jobs = Math.max(1, Math.min(opts.jobs ?? availableParallelism(), files.length));
+/** Check one file on a worker, within a time limit. A failed worker (timeout, memory, crash) must be replaced. */
+function inWorker(w: Worker, job: BatchJob, timeoutMs: number, memoryMb: number): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const done = (o: Outcome) => {
+      clearTimeout(timer);
+      w.off('message', onMessage);
+      w.off('error', onError);
+      w.off('exit', onExit);
+      resolve(o);
+    };
+    const onMessage = (row: BatchRow) => done({ row });
+    const onError = (e: Error & { code?: string }) =>
+      done({ failed: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `检查时内存超过 ${memoryMb} MB 的上限，已停止` : `检查时出现内部错误：${String(e.message).split('\n')[0]}` });
+    const onExit = () => done({ failed: '检查进程意外退出' });
+    const timer = setTimeout(() => done({ failed: `检查超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已停止（文件可能过大或结构异常）` }), timeoutMs);
+    w.on('message', onMessage);
+    w.on('error', onError);
+    w.on('exit', onExit);
+    w.postMessage(job);
+  });
+}
+
+/**
+ * Check many files on a pool of worker threads; results keep input order. A failing file never stops the
+ * batch: an unreadable file, a file over its time limit, a worker out of memory each give one row, and the
+ * worker is replaced. Entries the folder scan could not list come back as unreadable rows.
+ */
+export async function runBatch(entries: readonly (ScanEntry | string)[], opts: BatchOptions = {}): Promise<BatchRow[]> {
+  const items = entries.map((e) => (typeof e === 'string' ? { path: e } : e));
+  const memoryMb = opts.memoryMb ?? DEFAULT_WORKER_MB;
+  const timeoutMs = (opts.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+  const { jobs } = jobsFor(opts.jobs, items.length, memoryMb);
   const bar = opts.progress ? new cliProgress.SingleBar({ format: '检查中 [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
-  bar?.start(files.length, 0, { file: '' });
-  const results: BatchRow[] = new Array(files.length);
-  if (jobs === 1) {
-    for (let i = 0; i < files.length; i++) {
-      results[i] = await checkOne(files[i]);
-      bar?.increment({ file: files[i] });
-    }
-    bar?.stop();
-    return results;
-  }
+  bar?.start(items.length, 0, { file: '' });
+  const results: BatchRow[] = new Array(items.length);
   let next = 0;
-  await Promise.all(
-    Array.from({ length: jobs }, async () => {
-      let w: Worker | undefined = startWorker();
-      try {
-        while (next < files.length) {
-          const i = next++;
-          // A worker that dies is replaced by checking in this thread: the batch always finishes.
-          results[i] = (w && (await inWorker(w, files[i]))) || (await checkOne(files[i]));
-          if (w && !results[i]) w = undefined;
-          bar?.increment({ file: files[i] });
+  const slot = async () => {
+    let w: Worker | undefined;
+    try {
+      while (next < items.length) {
+        const i = next++;
+        const { path, problem } = items[i];
+        if (problem) results[i] = { file: path, status: 'unreadable', message: problem, ms: 0 };
+        else {
+          if (!w) {
+            w = (opts.startWorker ?? startWorker)(memoryMb);
+            if (w && !(await ready(w))) {
+              await w.terminate();
+              w = undefined; // this file is then checked in this thread
+            }
+          }
+          const t0 = performance.now();
+          const job = { file: path, reports: opts.reports };
+          const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await checkOne(path, job) };
+          if ('row' in o) results[i] = o.row;
+          else {
+            results[i] = { file: path, status: 'unreadable', message: o.failed, ms: performance.now() - t0 };
+            await w?.terminate();
+            w = undefined; // a fresh worker for the next file
+          }
         }
-      } finally {
-        await w?.terminate();
+        bar?.increment({ file: path });
       }
-    }),
-  );
+    } finally {
+      await w?.terminate();
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, slot));
   bar?.stop();
   return results;
 }

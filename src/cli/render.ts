@@ -1,8 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsReason, planOutput, refuseOverlap, writeOutput } from '../files/index.js';
 import { deriveDocument } from '../derive/index.js';
 import { loadFacts } from '../facts/index.js';
 import type { BudgetDocument } from '../model/document.js';
+import { stripControl } from '../model/control.js';
 import { GongkaiError } from '../model/errors.js';
 import { checkDocument } from '../rules/engine/run.js';
 
@@ -31,6 +33,20 @@ const RENDERERS: Record<RenderFormat, () => Promise<Renderer>> = {
   docx: async () => (await load('../render/docx/index.js')).renderDocx as Renderer,
 };
 
+/** A file name from a department name: no separators or control characters, and short enough for any file system. */
+function fileBase(name: string): string {
+  const safe = stripControl(name).replace(/[\\/:*?"<>|\s]+/g, '_');
+  return Array.from(safe).slice(0, 60).join('') || 'budget';
+}
+
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    throw new GongkaiError('output-folder', `无法创建输出目录“${dir}”：${fsReason(e)}`, dir);
+  }
+}
+
 export interface RenderResult {
   files: string[];
   errors: number;
@@ -44,8 +60,10 @@ export async function runRender(factsFile: string, formats: RenderFormat[], outD
   const doc = deriveDocument(facts, 'shanxi-13', { file: factsFile });
   if (opts.draft !== undefined) doc.meta.draft = opts.draft;
   const findings = checkDocument(doc);
-  await mkdir(outDir, { recursive: true });
-  const base = `${doc.meta.department ?? 'budget'}-${doc.meta.year ?? ''}年${doc.meta.scope}${doc.meta.kind}`.replace(/[\\/:*?"<>|\s]+/g, '_');
+  makeFolder(outDir);
+  const base = fileBase(`${doc.meta.department ?? 'budget'}-${doc.meta.year ?? ''}年${doc.meta.scope}${doc.meta.kind}`);
+  const targets = new Map(formats.map((f) => [f, planOutput(join(outDir, `${base}.${f}`), `${f.toUpperCase()} 文件`)]));
+  refuseOverlap([...targets.values()], [factsFile]);
   const result: RenderResult = { files: [], errors: findings.filter((f) => f.severity === 'error').length, timings: {} };
   for (const format of formats) {
     let render: Renderer;
@@ -58,9 +76,9 @@ export async function runRender(factsFile: string, formats: RenderFormat[], outD
     const t0 = performance.now();
     const out = await render(doc);
     result.timings[format] = performance.now() - t0;
-    const file = join(outDir, `${base}.${format}`);
-    await writeFile(file, out);
-    result.files.push(file);
+    const target = targets.get(format)!;
+    writeOutput(target, out);
+    result.files.push(target.path);
   }
   return result;
 }

@@ -1,4 +1,5 @@
 import type { Paragraph, Section } from '../model/document.js';
+import { trimEndOf } from '../model/names.js';
 import { abs, type Money } from '../money/index.js';
 import { topicOfHeading } from '../profiles/sections.js';
 import { extractClaims } from '../claims/extract.js';
@@ -50,7 +51,7 @@ export function change(ctx: Ctx, current: bigint, last: Money | undefined, base 
 
 /** "，主要原因是…" from the preparer's words, without a trailing full stop. */
 export function reason(text: string | undefined): string {
-  const t = text?.trim().replace(/[。.；;，,]+$/, '');
+  const t = text === undefined ? undefined : trimEndOf(text.trim(), /[。.；;，,]/);
   return t ? `，主要原因是${t.replace(/^(主要)?原因是/, '')}` : '';
 }
 

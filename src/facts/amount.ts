@@ -4,9 +4,20 @@ import { decimalToFen, formatIn, money, type Money } from '../money/index.js';
 /** An amount in 元 written as text: digits, optional thousands commas, at most two decimals. */
 export const AMOUNT_RE = /^(\d{1,3}(,\d{3})+|\d+)(\.\d{1,2})?$/;
 
+/** Largest amount accepted, in 元: a budget line over 10^15 元 (一千万亿元) is a typing or unit error, not a budget. */
+export const MAX_YUAN = 10n ** 15n;
+
+/** Is a well-formed amount text within MAX_YUAN? */
+export function withinLimit(s: string): boolean {
+  const int = s.trim().replace(/,/g, '').split('.')[0];
+  const frac = s.trim().split('.')[1] ?? '';
+  return BigInt(int || '0') < MAX_YUAN || (BigInt(int) === MAX_YUAN && /^0*$/.test(frac));
+}
+
 /** Why a value is not an acceptable amount, in Chinese. */
 export function amountProblem(input: unknown): string {
   if (input === undefined || input === null) return '缺少金额';
+  if (typeof input === 'string' && AMOUNT_RE.test(input.trim()) && !withinLimit(input)) return `金额“${input}”超过 10^15 元（一千万亿元）的上限，不是预算金额；请检查单位和位数`;
   if (typeof input === 'number') return `金额请写成带引号的文本（如 "${Number.isFinite(input) ? input.toFixed(2) : '0.00'}"），不要写成小数，以免产生浮点误差`;
   if (typeof input !== 'string') return `应为金额（以元为单位的文本，如 "6502400.00"），实际是${typeof input === 'boolean' ? '是/否值' : '其他类型'}`;
   const s = input.trim();
@@ -39,7 +50,10 @@ function isMoney(v: unknown): v is Money {
 export const Amount = z
   .preprocess(
     (v) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? String(v) : isMoney(v) ? formatIn(v, '元', 2) : v),
-    z.string({ error: (iss) => amountProblem(iss.input) }).regex(AMOUNT_RE, { error: (iss) => amountProblem(iss.input) }),
+    z
+      .string({ error: (iss) => amountProblem(iss.input) })
+      .regex(AMOUNT_RE, { error: (iss) => amountProblem(iss.input) })
+      .refine(withinLimit, { error: (iss) => amountProblem(iss.input), abort: true }),
   )
   .transform((s) => yuan(s))
   .meta({ title: '金额（元）', description: '以元为单位的金额文本，最多两位小数，如 "6502400.00"；不能为负数', examples: ['6502400.00'] });

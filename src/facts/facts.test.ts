@@ -132,7 +132,7 @@ describe('invalid facts give Chinese errors with the field path', () => {
 
   it('YAML syntax errors and missing files', () => {
     expect(issuesOf(() => parseFactsText('department: [unclosed\n'))[0].message).toMatch(/YAML 语法错误/);
-    expect(() => loadFacts('no/such/file.yaml')).toThrow(/文件不存在/);
+    expect(() => loadFacts('no/such/file.yaml')).toThrow(/找不到事实文件/);
     expect(issuesOf(() => parseFactsText('department:\n  name: 某局\n'))).toEqual(
       expect.arrayContaining([{ path: 'department.year', message: '缺少必填项' }, { path: 'expenditure', message: '缺少必填项' }]),
     );

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { parse, YAMLParseError, type Tags } from 'yaml';
+import { LIMITS, readInputSync } from '../files/index.js';
 import { GongkaiError } from '../model/errors.js';
+import { textIssues } from './text-issues.js';
 import { chineseError, formatPath, itemHint } from './messages.js';
 import { FactsSchema, type Facts } from './schema.js';
 
@@ -57,19 +58,19 @@ export function parseFactsText(text: string, file?: string): Facts {
       const at = e.linePos?.[0];
       throw new FactsError([{ path: at ? `第${at.line}行第${at.col}列` : '（文件）', message: `YAML 语法错误：${e.message.split('\n')[0]}` }], where);
     }
+    // The YAML library stops alias bombs and the stack stops absurd nesting; both are the file's fault.
+    if (/alias/i.test((e as Error).message)) throw new FactsError([{ path: '（文件）', message: 'YAML 别名（&锚点、*引用）展开后过大，疑似“别名炸弹”，已拒绝读取' }], where);
+    if (e instanceof RangeError) throw new FactsError([{ path: '（文件）', message: '嵌套层级过深，不是事实文件的结构，已拒绝读取' }], where);
     throw e;
   }
+  const odd = textIssues(data);
+  if (odd.length) throw new FactsError(odd, where);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new FactsError([{ path: '（文件顶层）', message: '应为键值表（department、expenditure 等字段）' }], where);
   return parseFacts(data, where);
 }
 
-/** Read a facts file (.yaml, .yml or .json). */
+/** Read a facts file (.yaml, .yml or .json) through the input gate. */
 export function loadFacts(path: string): Facts {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new GongkaiError('file-not-found', `无法读取事实文件“${path}”：${(e as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (e as Error).message}`, path);
-  }
-  return parseFactsText(text, path);
+  const bytes = readInputSync(path, { what: '事实文件', limit: LIMITS.facts }).bytes;
+  return parseFactsText(bytes.toString('utf8'), path);
 }

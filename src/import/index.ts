@@ -1,7 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { limitByContent, readInputSync } from '../files/index.js';
 import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
+import { capText } from '../model/names.js';
 import type { ReferenceSet } from '../reference/index.js';
 import { importTextBuffer } from './text/index.js';
 import { hasOleMagic, officeKindOf, oleError } from './xlsx/guard.js';
@@ -10,14 +11,8 @@ export interface ImportOptions {
   ref?: ReferenceSet;
 }
 
-/** Largest input accepted; budget disclosures are a few MB at most. */
-export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
-
 /** A page, possibly after an XML declaration and comments (IE's "saved from url"). */
 const HTML_START = /^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(!doctype html|html|head|meta|body)[\s>]/;
-
-/** Largest text input accepted (text disclosures are a few hundred KB). */
-export const MAX_TEXT_BYTES = 20 * 1024 * 1024;
 
 export type InputFormat = 'text' | 'pdf' | 'xlsx' | 'docx' | 'html';
 
@@ -39,25 +34,46 @@ export function detectFormat(buf: Uint8Array, file: string): InputFormat | undef
   return 'text';
 }
 
-/** Read any supported input file into the document model, or throw a GongkaiError in Chinese. */
-export async function importFile(file: string, opts: ImportOptions = {}): Promise<BudgetDocument> {
-  let size: number;
-  try {
-    const s = await stat(file);
-    if (!s.isFile()) throw new GongkaiError('not-a-file', `“${file}”不是文件`);
-    size = s.size;
-  } catch (e) {
-    if (e instanceof GongkaiError) throw e;
-    throw new GongkaiError('not-found', `找不到文件“${file}”`);
+/**
+ * Read any supported input file into the document model, or throw a GongkaiError in Chinese. The file
+ * goes through the input gate (regular files only, links resolved, size limit by format) first.
+ */
+export async function importFile(file: string, opts: ImportOptions & { what?: string } = {}): Promise<BudgetDocument> {
+  const { bytes } = readInputSync(file, { what: opts.what ?? '文件', limit: limitByContent });
+  return importBytes(bytes, file, opts);
+}
+
+/** Read an input already in memory (from the gate); `file` names it and gives the extension. */
+export async function importBytes(buf: Uint8Array, file: string, opts: ImportOptions = {}): Promise<BudgetDocument> {
+  return boundTexts(await importAny(buf, file, opts));
+}
+
+/** Longest title, name or heading kept: what every report prints whole (a 19 MB one-line "title" is not one). */
+const MAX_TITLE = 200;
+
+/** Cut the texts that reports print whole (titles, names, headings); the paragraphs stay whole. */
+function boundTexts(doc: BudgetDocument): BudgetDocument {
+  const m = doc.meta;
+  if (m.title) m.title = capText(m.title, MAX_TITLE);
+  if (m.department) m.department = capText(m.department, MAX_TITLE);
+  for (const t of doc.tables) {
+    t.title = capText(t.title, MAX_TITLE);
+    for (const r of t.rows) r.name = capText(r.name, MAX_TITLE * 2);
   }
-  if (size === 0) throw new GongkaiError('empty-input', `文件“${basename(file)}”是空的`);
-  if (size > MAX_INPUT_BYTES) throw new GongkaiError('too-large', `文件“${basename(file)}”有 ${(size / 1048576).toFixed(0)} MB，超过 ${MAX_INPUT_BYTES / 1048576} MB 的上限`);
-  const buf = new Uint8Array(await readFile(file));
+  for (const s of doc.sections) s.heading = capText(s.heading, MAX_TITLE);
+  for (const e of doc.toc) e.title = capText(e.title, MAX_TITLE);
+  for (const f of doc.forms) {
+    f.title = capText(f.title, MAX_TITLE);
+    if (f.projectName) f.projectName = capText(f.projectName, MAX_TITLE);
+  }
+  return doc;
+}
+
+async function importAny(buf: Uint8Array, file: string, opts: ImportOptions): Promise<BudgetDocument> {
+  if (buf.length === 0) throw new GongkaiError('empty-input', `文件“${basename(file)}”是空的`);
   const format = detectFormat(buf, file);
   switch (format) {
     case 'text':
-      // A disclosure as text is well under 1 MB; a huge "text" file is a mistake or hostile, not a budget.
-      if (size > MAX_TEXT_BYTES) throw new GongkaiError('too-large', `文本文件“${basename(file)}”有 ${(size / 1048576).toFixed(0)} MB，超过文本公开文件 ${MAX_TEXT_BYTES / 1048576} MB 的上限`);
       return importTextBuffer(buf, { file, ref: opts.ref });
     case 'pdf': {
       const mod = await loadImporter('./pdf/index.js', 'PDF');

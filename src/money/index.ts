@@ -3,3 +3,4 @@ export * from './money.js';
 export * from './parse.js';
 export * from './percent.js';
 export * from './tolerance.js';
+export * from './spreadsheet.js';

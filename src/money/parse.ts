@@ -13,6 +13,9 @@ export type ParsedAmount =
   | { kind: 'amount'; money: Money }
   | { kind: 'invalid'; reason: string };
 
+/** 10^15 元 in 分: no budget line is larger; beyond it a "number" is an ID, a phone number or a typing error. */
+export const MAX_FEN = 10n ** 17n;
+
 const NUMBER_RE = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
 /**
@@ -40,6 +43,7 @@ export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): Parsed
   const fracDigits = m[3] ?? '';
   const fen = decimalToFen(intDigits, fracDigits, unit);
   if (fen === null) return { kind: 'invalid', reason: `“${raw}”的小数位超过了${unit}可表示的精度` };
+  if (fen > MAX_FEN) return { kind: 'invalid', reason: `“${raw}”超过 10^15 元（一千万亿元），不是预算金额` };
   return { kind: 'amount', money: money(negative ? -fen : fen, unit, fracDigits.length) };
 }
 

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { Classification, levelOfCode, parentOfCode, type ClassificationKind, type CodeEntry } from './classification.js';
 import { parseCsv } from './csv.js';
 import type { ReferenceSet } from './index.js';
 import { decodeText } from '../import/text/decode.js';
+import { LIMITS, readInputSync } from '../files/index.js';
+import { checkOfficeZip } from '../import/xlsx/guard.js';
 import { GongkaiError } from '../model/errors.js';
 
 /**
@@ -16,7 +17,7 @@ export async function readOfficialList(file: string, kind: ClassificationKind): 
   const ext = extname(file).toLowerCase();
   let rows: string[][];
   if (ext === '.xlsx') rows = await xlsxRows(file);
-  else if (ext === '.csv' || ext === '.txt') rows = parseCsv(decodeText(await readFile(file)).text);
+  else if (ext === '.csv' || ext === '.txt') rows = parseCsv(decodeText(readInputSync(file, { what: '参考科目表', limit: LIMITS.reference }).bytes).text);
   else throw new GongkaiError('reference-format', `参考科目表“${file}”的格式不受支持：请提供 CSV 或 XLSX 文件`);
   const entries = entriesFromRows(rows);
   if (entries.length === 0) throw new GongkaiError('reference-empty', `参考科目表“${file}”中没有找到任何“编码 + 名称”的科目行`);
@@ -52,9 +53,11 @@ export function entriesFromRows(rows: string[][]): CodeEntry[] {
 
 async function xlsxRows(file: string): Promise<string[][]> {
   const { default: ExcelJS } = await import('exceljs');
+  const buf = readInputSync(file, { what: '参考科目表', limit: LIMITS.office }).bytes;
+  checkOfficeZip(buf, 'xlsx', `参考科目表“${file}”`);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
     throw new GongkaiError('reference-unreadable', `无法读取 Excel 文件“${file}”：${(e as Error).message}`);
   }

@@ -71,6 +71,6 @@ describe('importing an official list', () => {
     await expect(readOfficialList(empty, 'functional')).rejects.toThrow(/没有找到/);
     const broken = join(dir, 'broken.xlsx');
     writeFileSync(broken, 'PK\u0003\u0004garbage');
-    await expect(readOfficialList(broken, 'functional')).rejects.toThrow(/无法读取/);
+    await expect(readOfficialList(broken, 'functional')).rejects.toThrow(/已损坏/);
   });
 });

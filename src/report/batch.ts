@@ -1,4 +1,5 @@
 import type { BatchRow } from '../cli/batch-job.js';
+import { stripControl } from '../model/control.js';
 
 /** Plain-text summary table of a batch. */
 export function batchText(rows: readonly BatchRow[]): string {
@@ -15,8 +16,11 @@ export function batchJson(rows: readonly BatchRow[]): string {
   return JSON.stringify({ schemaVersion: '1.0.0', documents: rows }, null, 2);
 }
 
+/** Control characters are not allowed in XML (a file name carrying one would corrupt the workbook). */
+const xmlSafe = (v: unknown) => (typeof v === 'string' ? stripControl(v) : v);
+
 /** A workbook a 预算股 can sort and filter: one row per document, one column per rule. */
-export async function batchXlsx(rows: readonly BatchRow[], file: string): Promise<void> {
+export async function batchXlsx(rows: readonly BatchRow[]): Promise<Buffer> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('检查汇总', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -36,11 +40,11 @@ export async function batchXlsx(rows: readonly BatchRow[], file: string): Promis
     ...ruleIds.map((id) => ({ header: id, key: `r:${id}`, width: 12 })),
   ];
   for (const r of rows) {
-    const row: Record<string, unknown> = { ...r, status: r.status === 'ok' ? '已检查' : '无法读取' };
+    const row: Record<string, unknown> = Object.fromEntries(Object.entries({ ...r, status: r.status === 'ok' ? '已检查' : '无法读取' }).map(([k, v]) => [k, xmlSafe(v)]));
     for (const id of ruleIds) row[`r:${id}`] = r.rules?.[id] ?? 0;
     ws.addRow(row);
   }
   ws.getRow(1).font = { bold: true };
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: ws.columns.length } };
-  await wb.xlsx.writeFile(file);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from 'exceljs';
-import { formatIn, type Money } from '../money/index.js';
+import { exactCellValue, formatIn, type Money } from '../money/index.js';
 import { toHalfWidth } from '../money/parse.js';
 import type { Field } from './spec.js';
 
@@ -103,7 +103,7 @@ function isMoney(v: unknown): v is Money {
 /** The cell value that writes a facts value of a field (amounts as numbers with at most two decimals). */
 export function toCell(value: unknown, f: Field): CellValue {
   if (value === undefined || value === null) return null;
-  if (isMoney(value)) return Number(formatIn(value, '元', 2));
+  if (isMoney(value)) return exactCellValue(formatIn(value, '元', 2));
   if (f.kind === 'bool') return value ? '是' : '否';
   if (f.kind === 'enum' && f.codes) {
     const i = f.codes.indexOf(String(value));

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
+import { LIMITS, readInputSync } from '../files/index.js';
+import { checkOfficeZip } from '../import/xlsx/guard.js';
 import { GongkaiError } from '../model/errors.js';
 import { FactsError, type FactsIssue } from '../facts/load.js';
 import { chineseError, formatPath } from '../facts/messages.js';
 import { FactsObject, FactsSchema, type Facts } from '../facts/schema.js';
+import { oddTexts } from '../facts/text-issues.js';
 import { expenditureInto, incomeInto, kvInto, rowObjects, unitsInto, type Ctx } from './assemble.js';
 import { equipmentInto, namesInto, overallInto, projectsInto, threePublicAndProcurement } from './assemble-more.js';
 import { Locator, readSheet, sheetWhere, type ReadSheet } from './read.js';
@@ -14,17 +16,16 @@ import { ALL_SHEETS } from './spec-more.js';
 const REQUIRED_SHEETS = ['单位信息', '支出明细', '说明文字'];
 
 async function load(input: Buffer | Uint8Array | string, where: string): Promise<ExcelJS.Workbook> {
-  let buf: Buffer;
-  if (typeof input === 'string') {
-    try {
-      buf = await readFile(input);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new GongkaiError('file-not-found', `无法读取工作簿“${input}”：${code === 'ENOENT' ? '文件不存在' : (e as Error).message}`, input);
-    }
-  } else buf = Buffer.from(input);
+  const buf = typeof input === 'string' ? readInputSync(input, { what: '工作簿', limit: LIMITS.office }).bytes : Buffer.from(input);
   const corrupt = (why: string) => new FactsError([{ path: '（整个文件）', message: `无法打开：${why}。请用 Excel 或 WPS 另存为“Excel 工作簿（*.xlsx）”后再导入` }], where);
   if (buf.length < 4 || buf[0] !== 0x50 || buf[1] !== 0x4b) throw corrupt(buf.subarray(0, 8).toString('latin1').startsWith('\xd0\xcf\x11\xe0') ? '这是旧版 .xls 格式或加密的文件，不是 .xlsx 工作簿' : '文件已损坏或不是 .xlsx 工作簿');
+  try {
+    // The same zip checks as `check`: no bombs, no encrypted parts, bounded cells, before ExcelJS unpacks it.
+    checkOfficeZip(buf, 'xlsx', where);
+  } catch (e) {
+    if (e instanceof GongkaiError && e.code === 'corrupt-zip') throw corrupt(`文件已损坏或不是 .xlsx 工作簿（${e.message.replace(where, '')}）`);
+    throw e;
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -75,6 +76,7 @@ export async function importWorkbook(input: Buffer | Uint8Array | string, opts: 
   overallInto(c);
   namesInto(c);
 
+  for (const t of oddTexts(c.input)) issues.push({ path: c.loc.find(t.path)?.where ?? formatPath(t.path), message: t.message });
   // Sums and cross-references are only checked once every cell could be read: with a value missing they
   // would report differences that are not there.
   const r = (issues.length ? FactsObject : FactsSchema).safeParse(c.input, { error: chineseError });

@@ -95,7 +95,7 @@ describe('factsToWorkbook → importWorkbook', () => {
     writeFileSync(file, await factsToWorkbook(facts));
     try {
       expect((await importWorkbook(file)).department.name).toBe('泽州县总工会');
-      await expect(importWorkbook(`${file}.missing`)).rejects.toThrow('文件不存在');
+      await expect(importWorkbook(`${file}.missing`)).rejects.toThrow('找不到工作簿');
       await expect(importWorkbook(file)).resolves.toBeDefined();
     } finally {
       rmSync(dir, { recursive: true });

@@ -29,7 +29,7 @@ export function importHtml(buf: Uint8Array, opts: HtmlImportOptions = {}): Budge
  */
 export function importHtmlString(html: string, opts: HtmlImportOptions = {}): BudgetDocument {
   const where = opts.where ?? (opts.file ? `文件“${basename(opts.file)}”` : '输入的网页');
-  const all: RawLine[] = htmlToLines(html).map((l, i) => ({ text: l.text, line: i + 1, ...(l.header ? { header: true } : {}) }));
+  const all: RawLine[] = htmlToLines(html, where).map((l, i) => ({ text: l.text, line: i + 1, ...(l.header ? { header: true } : {}) }));
   if (all.length === 0) throw new GongkaiError('empty-input', `${where}中没有可读的正文`, where);
   // A contents list is kept out of the body (its titles are not the tables and sections) and becomes the toc.
   const contents = findContents(all.map((l) => l.text));

@@ -58,7 +58,7 @@ export function tableLines(table: T.Element, out: HtmlLine[], walkBlock: (el: T.
       c += colspan;
     }
   });
-  const width = Math.max(0, ...grid.map((g) => g.length));
+  const width = grid.reduce((m, g) => Math.max(m, g.length), 0);
   const nested = rows.some(({ tr }) => cellsOf(tr).some((cell) => contains(cell, 'table')));
   if (nested || width <= 1) {
     for (const { tr } of rows) for (const cell of cellsOf(tr)) walkBlock(cell);

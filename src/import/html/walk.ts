@@ -1,4 +1,5 @@
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { GongkaiError } from '../../model/errors.js';
 import { attr, BLOCK, cleanText, isElement, SKIP } from './dom.js';
 import { tableLines } from './table.js';
 
@@ -26,8 +27,9 @@ function isChrome(el: T.Element, inArticle: boolean): boolean {
  * Walk a page into lines: headings, paragraphs, list items and line breaks end a line; tables become rows
  * of tab-separated cells; scripts, styles and navigation are left out.
  */
-export function htmlToLines(html: string): HtmlLine[] {
+export function htmlToLines(html: string, where = '网页'): HtmlLine[] {
   const doc = parse(html);
+  refuseDeepNesting(doc, where);
   const out: HtmlLine[] = [];
   let cur = '';
   const flush = (): void => {
@@ -59,4 +61,17 @@ export function htmlToLines(html: string): HtmlLine[] {
   for (const c of doc.childNodes) walk(c, false);
   flush();
   return out;
+}
+
+/** Deepest element nesting read: real pages nest a few dozen levels; the walk above is recursive. */
+export const MAX_DEPTH = 1000;
+
+/** Measure the nesting without recursion and refuse a page nested deeper than MAX_DEPTH. */
+function refuseDeepNesting(doc: T.Document, where: string): void {
+  const stack: [T.ParentNode, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_DEPTH) throw new GongkaiError('too-deep', `${where}的元素嵌套超过 ${MAX_DEPTH} 层，不像公开文件，已拒绝读取`, where);
+    for (const c of node.childNodes) if ('childNodes' in c) stack.push([c as T.ParentNode, depth + 1]);
+  }
 }

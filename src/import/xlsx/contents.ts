@@ -33,9 +33,8 @@ export function contentsOf(grid: SheetGrid): { entries: ContentsEntry[]; lead: G
   for (const r of rows.slice(from)) {
     const cells = r.cells.length > 1 && ORDINAL.test(squash(r.cells[0].text)) ? r.cells.slice(1) : r.cells;
     const text = cells.map((c) => c.text.trim()).join('\t');
-    const m = /^(.*?)[.…·\s\t]*(\d+)?$/.exec(text.replace(/\s+$/, ''));
-    const title = (m?.[1] ?? text).replace(/[.…·\s]+$/, '').replace(/\t/g, ' ').trim();
-    if (title) entries.push({ title, ...(m?.[2] ? { page: Number(m[2]) } : {}), row: r.row, col: cells[0].col });
+    const { title, page } = titleAndPage(text);
+    if (title) entries.push({ title, ...(page ? { page: Number(page) } : {}), row: r.row, col: cells[0].col });
   }
   return { entries, lead: rows.slice(0, head) };
 }
@@ -62,4 +61,16 @@ export function headingFor(entries: ContentsEntry[], sheetName: string, title: s
   const exact = found.filter(({ c }) => keys.includes(c));
   const near = exact.length ? exact : found.filter(({ c }) => keys.some((k) => k.endsWith(c) || c.endsWith(k)));
   return near.length === 1 ? near[0].title : undefined;
+}
+
+const LEADER = /[.…·\s]/;
+
+/** "第一部分 概况……3" → title and page, scanning from the end (a regular expression here backtracks badly on long cells). */
+function titleAndPage(text: string): { title: string; page: string } {
+  const t = text.trimEnd();
+  let end = t.length;
+  while (end > 0 && t[end - 1] >= '0' && t[end - 1] <= '9') end--;
+  let cut = end;
+  while (cut > 0 && LEADER.test(t[cut - 1])) cut--;
+  return { title: t.slice(0, cut).replace(/\t/g, ' ').trim(), page: t.slice(end) };
 }

@@ -59,7 +59,41 @@ export function readGrid(ws: Worksheet): SheetGrid {
   return { name: ws.name, rows, merges };
 }
 
+interface MergeIndex {
+  byCorner: Map<string, MergeRange>;
+  /** Tops in ascending order, and the lowest bottom reached by any merge up to each. */
+  tops: number[];
+  reach: number[];
+}
+
+const indexes = new WeakMap<SheetGrid, MergeIndex>();
+
+/** Merges indexed once per sheet, so that lookups stay cheap however many merges and rows a sheet has. */
+function indexOf(grid: SheetGrid): MergeIndex {
+  let ix = indexes.get(grid);
+  if (ix) return ix;
+  const sorted = [...grid.merges].sort((a, b) => a.top - b.top);
+  const reach: number[] = [];
+  for (const m of sorted) reach.push(Math.max(m.bottom, reach[reach.length - 1] ?? 0));
+  ix = { byCorner: new Map(grid.merges.map((m) => [`${m.top}:${m.left}`, m])), tops: sorted.map((m) => m.top), reach };
+  indexes.set(grid, ix);
+  return ix;
+}
+
 /** The merge whose top-left cell is (row, col), if any. */
 export function mergeAt(grid: SheetGrid, row: number, col: number): MergeRange | undefined {
-  return grid.merges.find((m) => m.top === row && m.left === col);
+  return indexOf(grid).byCorner.get(`${row}:${col}`);
+}
+
+/** Does a cell merged down from a row above reach into `row`? */
+export function underMerge(grid: SheetGrid, row: number): boolean {
+  const { tops, reach } = indexOf(grid);
+  let lo = 0;
+  let hi = tops.length; // first index whose top is >= row
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tops[mid] < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1] >= row;
 }

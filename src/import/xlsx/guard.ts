@@ -1,9 +1,13 @@
+import { SaxesParser } from 'saxes';
 import { GongkaiError } from '../../model/errors.js';
 import { hasZipMagic, measureZip, readZipDirectory, type ZipEntry } from './zip.js';
 
 /** Largest total uncompressed size of an Office file's parts. */
 export const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 export const MAX_SHEETS = 200;
+/** Cells and merged ranges of all sheets together: a disclosure workbook has some tens of thousands of cells. */
+export const MAX_CELLS = 200_000;
+export const MAX_MERGES = 20_000;
 const MAX_ENTRIES = 10000;
 
 export type OfficeKind = 'xlsx' | 'docx';
@@ -70,10 +74,41 @@ export function checkOfficeZip(buf: Uint8Array, kind: OfficeKind, where: string)
     const sheets = entries.filter((e) => /^xl\/(worksheets|chartsheets|dialogsheets)\/[^/]+\.xml$/.test(e.name)).length;
     if (sheets > MAX_SHEETS) throw new GongkaiError('too-many-sheets', `${where}有 ${sheets} 个工作表，超过 ${MAX_SHEETS} 个的上限，已拒绝读取`, where);
   }
-  const measured = measureZip(buf, entries, MAX_UNCOMPRESSED_BYTES);
+  const counts = { cells: 0, merges: 0 };
+  const sheetPart = /^xl\/worksheets\/[^/]+\.xml$/;
+  let malformed: string | undefined;
+  const measured = measureZip(buf, entries, MAX_UNCOMPRESSED_BYTES, (name, data) => {
+    // mammoth's XML parser recovers from broken markup in quadratic time: Word parts must be well-formed first.
+    if (kind === 'docx' && !malformed && /\.(xml|rels)$/.test(name)) malformed = xmlProblem(name, data);
+    if (kind !== 'xlsx' || !sheetPart.test(name)) return;
+    counts.cells += countTags(data, '<c ') + countTags(data, '<c>');
+    counts.merges += countTags(data, '<mergeCell ');
+  });
   if (!measured.ok && measured.reason === 'too-large') {
     throw new GongkaiError('zip-bomb', `${where}实际解压后超过 ${limit} 的上限（文件头声明只有 ${mb(declared)} MB），可能是“压缩炸弹”，已拒绝读取`, where);
   }
+  if (counts.cells > MAX_CELLS) throw new GongkaiError('too-many-cells', `${where}共有 ${counts.cells} 个单元格，超过 ${MAX_CELLS} 个的上限（预算公开工作簿通常只有几万个），已拒绝读取`, where);
+  if (counts.merges > MAX_MERGES) throw new GongkaiError('too-many-merges', `${where}共有 ${counts.merges} 处合并单元格，超过 ${MAX_MERGES} 处的上限，已拒绝读取`, where);
+  if (measured.ok && malformed) throw new GongkaiError('corrupt-docx', `${where}无法作为 Word 文档读取（文件可能已损坏）：${malformed}`, where);
   if (!measured.ok) throw new GongkaiError('corrupt-zip', `${where}已损坏：其中的部件无法解压${measured.reason === 'method' ? '（使用了不支持的压缩方式）' : ''}`, where);
   return entries;
+}
+
+/** How many times an ASCII tag opening occurs in XML bytes (no decoding, no regular expression). */
+function countTags(data: Uint8Array, tag: string): number {
+  const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  let n = 0;
+  for (let i = b.indexOf(tag, 0, 'latin1'); i >= 0; i = b.indexOf(tag, i + tag.length, 'latin1')) n++;
+  return n;
+}
+
+/** Why an XML part is not well-formed (undefined when it is), checked in one linear pass. */
+function xmlProblem(name: string, data: Uint8Array): string | undefined {
+  const parser = new SaxesParser();
+  try {
+    parser.write(Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8')).close();
+    return undefined;
+  } catch (e) {
+    return `其中的 ${name} 不是完整的 XML（${String((e as Error).message).split('\n')[0].slice(0, 120)}）`;
+  }
 }

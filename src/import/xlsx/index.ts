@@ -45,7 +45,7 @@ export async function workbookLines(buf: Uint8Array, where: string): Promise<Wor
   for (const grid of grids) {
     const contents = toc ? undefined : contentsOf(grid);
     if (contents) toc = { entries: contents.entries, sheet: grid.name };
-    const sheet = sheetLines(contents ? { ...grid, rows: contents.lead } : grid);
+    const sheet = withPlace(where, () => sheetLines(contents ? { ...grid, rows: contents.lead } : grid));
     // A narrative sheet's unnumbered title takes the numbered heading the contents sheet gives it.
     const heading = toc && !contents && sheet[0] && !sheet.some((l) => l.title) ? headingFor(toc.entries, grid.name, sheet[0].text) : undefined;
     if (heading) sheet[0] = { ...sheet[0], text: heading };
@@ -75,6 +75,16 @@ export async function importXlsx(buf: Uint8Array, opts: XlsxImportOptions = {}):
     doc.unplaced.push({ text: name, reason: '隐藏的工作表，未读取', source: { file: cellFile(opts.file, { sheet: name, row: 1, cols: [1] }) } });
   }
   return doc;
+}
+
+/** A sheet's refusal ("工作表…超过上限") names the file too. */
+function withPlace<T>(where: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof GongkaiError && !e.where) throw new GongkaiError(e.code, `${where}中${e.message}`, where);
+    throw e;
+  }
 }
 
 /** The first line of a library's error, for the user message. */

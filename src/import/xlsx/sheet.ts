@@ -1,8 +1,9 @@
+import { GongkaiError } from '../../model/errors.js';
 import { parseAmount } from '../../money/index.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { squash } from '../../model/columns.js';
 import { formatNumber } from './cells.js';
-import { mergeAt, type GridCell, type GridRow, type SheetGrid } from './grid.js';
+import { mergeAt, underMerge, type GridCell, type GridRow, type SheetGrid } from './grid.js';
 import { joinBroken, metaLines, NOTE, NUMBER_LINE, splitNarrative, UNIT } from './layout.js';
 
 /** A line for the text importer plus where it came from: the sheet row and the column of each tab cell. */
@@ -20,6 +21,8 @@ const TOTAL = /^(合计|总计|小计|(本年)?(收入|支出)(合计|总计))$/
 /** "（2026年度）" under a title. */
 const SUBTITLE = /^[（(][^（()）]*[)）]$/;
 const MAX_HEADER_ROWS = 6;
+/** Widest table read: disclosure tables have a few dozen columns. */
+const MAX_TABLE_COLUMNS = 256;
 const DECIMALS = { 元: 2, 万元: 6, 亿元: 10 } as const;
 
 function cellText(c: GridCell, maxDecimals = 10): string {
@@ -44,7 +47,7 @@ function isColumnNumbers(r: GridRow): boolean {
 function isDataRow(grid: SheetGrid, r: GridRow): boolean {
   if (r.cells.some((c) => c.num !== undefined || parseAmount(c.text).kind === 'amount')) return true;
   // A row under a cell merged down from the row above continues the header.
-  if (grid.merges.some((m) => m.top < r.row && r.row <= m.bottom)) return false;
+  if (underMerge(grid, r.row)) return false;
   const first = squash(cellText(r.cells[0]));
   if (CODE.test(first) || ENUM.test(first)) return true;
   const merge = mergeAt(grid, r.row, r.cells[0].col);
@@ -145,7 +148,7 @@ function emitTable(grid: SheetGrid, rows: GridRow[], out: SheetLine[]): number {
     }
   }
   const titleLine = out.pop()!;
-  out.push(...before, titleLine, ...metaOut);
+  for (const l of [...before, titleLine, ...metaOut]) out.push(l);
   let end = n;
   while (end < rows.length) {
     const only = single(rows[end]);
@@ -155,8 +158,11 @@ function emitTable(grid: SheetGrid, rows: GridRow[], out: SheetLine[]): number {
   end = trimTail(rows, n, end);
   const body = rows.slice(n, end);
   if (body.length === 0) return end;
-  const first = Math.min(...body.map((r) => r.cells[0].col));
-  const last = Math.max(...body.map((r) => r.cells[r.cells.length - 1].col));
+  const first = body.reduce((m, r) => Math.min(m, r.cells[0].col), Infinity);
+  const last = body.reduce((m, r) => Math.max(m, r.cells[r.cells.length - 1].col), 0);
+  if (last - first >= MAX_TABLE_COLUMNS) {
+    throw new GongkaiError('too-wide', `工作表“${grid.name}”第${body[0].row}行起的表格宽达 ${last - first + 1} 列，超过 ${MAX_TABLE_COLUMNS} 列的上限，已拒绝读取`);
+  }
   const cols = Array.from({ length: last - first + 1 }, (_, k) => first + k);
   let headerRows = 0;
   let inHeader = true;
@@ -176,9 +182,10 @@ function emitTable(grid: SheetGrid, rows: GridRow[], out: SheetLine[]): number {
         if (headerRows === 0) header = undefined;
       }
     }
+    const byCol = new Map(r.cells.map((x) => [x.col, x]));
     const text = cols
       .map((c) => {
-        const cell = r.cells.find((x) => x.col === c);
+        const cell = byCol.get(c);
         if (!cell || (columnNumbers && squash(cell.text) === '栏次')) return '';
         return cellText(cell, DECIMALS[unit]);
       })

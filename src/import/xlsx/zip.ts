@@ -84,9 +84,9 @@ export type ZipMeasure = { ok: true; total: number } | { ok: false; reason: 'too
 
 /**
  * Inflate every entry with a running output budget, so that a zip whose headers understate its sizes is
- * still refused before it can fill memory. Output is discarded.
+ * still refused before it can fill memory. Output is discarded after `inspect` has looked at it.
  */
-export function measureZip(buf: Uint8Array, entries: ZipEntry[], budget: number): ZipMeasure {
+export function measureZip(buf: Uint8Array, entries: ZipEntry[], budget: number, inspect?: (name: string, data: Uint8Array) => void): ZipMeasure {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let total = 0;
   for (const e of entries) {
@@ -95,10 +95,14 @@ export function measureZip(buf: Uint8Array, entries: ZipEntry[], budget: number)
     const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
     if (start + e.compressedSize > buf.length) return { ok: false, reason: 'corrupt', total };
     const data = buf.subarray(start, start + e.compressedSize);
-    if (e.method === 0) total += data.length;
-    else if (e.method === 8) {
+    if (e.method === 0) {
+      total += data.length;
+      inspect?.(e.name, data);
+    } else if (e.method === 8) {
       try {
-        total += inflateRawSync(data, { maxOutputLength: Math.max(1, budget - total + 1) }).length;
+        const out = inflateRawSync(data, { maxOutputLength: Math.max(1, budget - total + 1) });
+        total += out.length;
+        if (total <= budget) inspect?.(e.name, out);
       } catch (err) {
         return { ok: false, reason: err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' ? 'too-large' : 'corrupt', total };
       }

@@ -67,7 +67,7 @@ function pieOption(spec: ChartSpec, titled: boolean): echarts.EChartsCoreOption 
 /** Horizontal bars: long CJK category names read better on the vertical axis. */
 function barOption(spec: ChartSpec, titled: boolean): echarts.EChartsCoreOption {
   const names = spec.items.map((i) => i.name);
-  const longest = Math.max(4, ...names.map((n) => n.length));
+  const longest = names.reduce((m, n) => Math.max(m, n.length), 4);
   return {
     grid: { left: Math.min(220, longest * 12 + 16), right: 96, top: titled ? 48 : 28, bottom: 28 },
     xAxis: { type: 'value', name: spec.unit, nameTextStyle: { fontSize: 11 }, axisLabel: { fontSize: 11, color: '#333' }, splitLine: { lineStyle: { color: '#ddd' } } },

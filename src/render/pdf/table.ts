@@ -87,7 +87,7 @@ export function columnWidths(cols: Column[], body: Content[][], size: number): n
   const pad = 1.5;
   // pdfmake adds the cell padding (3 + 3) and the rules (0.5) to the widths.
   const avail = CONTENT_WIDTH - cols.length * 6 - (cols.length + 1) * 0.5;
-  const text = (i: number) => Math.max(0, ...body.map((r) => cellWidth(r[i], size))) + pad;
+  const text = (i: number) => body.reduce((m, r) => Math.max(m, cellWidth(r[i], size)), 0) + pad;
   const isText = (c: Column) => isName(c) || isAlt(c);
   const w = cols.map((c, i) => (isText(c) || isCode(c) ? Math.max(text(i), 4 * size + pad) : Math.max(MIN_NUM, text(i))));
   const names = cols.map((c, i) => (isText(c) ? i : -1)).filter((i) => i >= 0);

@@ -55,8 +55,9 @@ function writeForm(ws: Worksheet, f: PerformanceForm, start: number): number {
     const u = f.fundsUnit;
     put(ws, r, 1, r + FUND_LEVELS.length, 1, `${f.kind === 'overall' ? '资金情况' : '项目资金'}（${u}）`, label);
     const amount = (row: number, col: number, m: FormFunds[keyof FormFunds]) => {
-      const c = put(ws, row, col, row, col, m ? amountNumber(m, u) : null, tableCell({ align: 'right' }));
-      c.numFmt = AMOUNT_FORMAT;
+      const v = m ? amountNumber(m, u) : null;
+      const c = put(ws, row, col, row, col, v, tableCell({ align: 'right' }));
+      if (typeof v !== 'string') c.numFmt = AMOUNT_FORMAT;
     };
     const rows: [string, string, FormFunds[keyof FormFunds], FormFunds[keyof FormFunds]][] = [
       ['实施期资金总额', '年度资金总额', funds.total, funds.annual],

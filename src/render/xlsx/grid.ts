@@ -1,5 +1,5 @@
 import type { Column, Row, Table } from '../../model/document.js';
-import { formatIn, type Money, type MoneyUnit } from '../../money/index.js';
+import { exactCellValue, formatIn, type Money, type MoneyUnit } from '../../money/index.js';
 import { headRows, lines } from '../html/table.js';
 import { nameText } from '../outline.js';
 
@@ -43,9 +43,9 @@ export function columnKind(c: Column): ColumnKind {
   return 'value';
 }
 
-/** An amount as a spreadsheet number: rounded to the unit's two decimals via its exact decimal text. */
-export function amountNumber(m: Money, unit: MoneyUnit, decimals = 2): number {
-  return Number(formatIn(m, unit, decimals));
+/** An amount for a cell: a number when the spreadsheet shows it exactly, else its exact text (see exactCellValue). */
+export function amountNumber(m: Money, unit: MoneyUnit, decimals = 2): number | string {
+  return exactCellValue(formatIn(m, unit, decimals));
 }
 
 
@@ -54,8 +54,8 @@ export interface BodyCell {
   colspan: number;
   kind: ColumnKind;
   text: string;
-  /** Numeric value of an amount cell in the table's unit. */
-  value?: number;
+  /** Value of an amount cell in the table's unit: a number, or exact text when a number would be rounded. */
+  value?: number | string;
   /** Indent level of a name (类 0, 款 1, 项 2, sub-line 1). */
   indent?: number;
 }

@@ -64,7 +64,7 @@ export function addTableSheet(wb: Workbook, t: Table, department: string | undef
       const align = cell.kind === 'value' ? 'right' : cell.kind === 'code' ? 'left' : cell.colspan > 1 && bold ? 'center' : 'left';
       const value = cell.value ?? (cell.text || null);
       const c = put(ws, r, 1 + cell.col, r, cell.col + cell.colspan, value, tableCell({ bold, align, indent: cell.indent }));
-      if (cell.value !== undefined) c.numFmt = AMOUNT_FORMAT;
+      if (typeof cell.value === 'number') c.numFmt = AMOUNT_FORMAT;
       else if (cell.kind === 'code') c.numFmt = '@';
     }
     r++;

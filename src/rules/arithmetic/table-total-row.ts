@@ -11,7 +11,7 @@ export function topLevelRows(t: Table, side?: 'income' | 'expense'): Row[] {
   const top = t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub && r.parent === undefined);
   // A coded line without its parent among 类 lines (a misprinted code, reported by class-code-parent) is not a 类.
   const lengths = top.filter((r) => r.code).map((r) => r.code!.length);
-  const shortest = Math.min(...lengths);
+  const shortest = lengths.reduce((m, n) => Math.min(m, n), Infinity);
   return top.filter((r) => !r.code || r.code.length === shortest);
 }
 

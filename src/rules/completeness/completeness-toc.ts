@@ -45,11 +45,25 @@ export function topLevelSections(doc: BudgetDocument): Section[] {
   return out;
 }
 
-function matches(entry: string, target: string): boolean {
-  const a = tocKey(entry);
-  const b = tocKey(target);
+function keysMatch(a: string, b: string): boolean {
   if (!a || !b) return false;
   return a === b || (Math.min(a.length, b.length) >= 6 && (a.includes(b) || b.includes(a)));
+}
+
+/**
+ * Does a title match any of the targets? An exact key is found in a set; only the rest are scanned (each
+ * comparison spending the rule's work budget, so a document of thousands of titles stays bounded).
+ */
+function matcher(targets: string[], work: (units?: number) => void): (title: string) => boolean {
+  const keys = targets.map(tocKey).filter(Boolean);
+  const exact = new Set(keys);
+  return (title: string) => {
+    const a = tocKey(title);
+    if (!a) return false;
+    if (exact.has(a)) return true;
+    work(keys.length);
+    return keys.some((b) => keysMatch(a, b));
+  };
 }
 
 export default defineRule({
@@ -66,19 +80,18 @@ export default defineRule({
 比较时忽略编号（第一部分、表一、一、（一）、1、）、年份、空格和括号样式。文件没有目录时不检查。
 
 示例：目录有“表十三 2026年项目支出预算表（上年结转）”，正文中没有这张表。`,
-  *check({ doc }) {
+  *check({ doc, work = () => {} }) {
     if (!doc.toc.length) return;
     const parts = [...new Set(doc.sections.map((s) => s.part).filter((p): p is string => !!p))];
     const tocHasTables = doc.toc.some((e) => !/^第.+部分/.test(e.title) && (tableKindOfTitle(tocKey(e.title)) !== undefined || /表$/.test(tocKey(e.title))));
     const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
+    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.sections.map((s) => s.heading), ...parts], work);
+    const inToc = matcher(doc.toc.map((e) => e.title), work);
     for (const e of doc.toc) {
       const isPart = /^第[一二三四五六七八九十]+部分/.test(e.title.trim());
       if (isPart && /表/.test(e.title) && doc.tables.length) continue;
       const kind = tableKindOfTitle(tocKey(e.title));
-      const found =
-        doc.tables.some((t) => matches(e.title, t.title) || (kind !== undefined && kind !== 'unknown' && t.kind === kind)) ||
-        doc.sections.some((s) => matches(e.title, s.heading)) ||
-        parts.some((p) => matches(e.title, p));
+      const found = (kind !== undefined && kind !== 'unknown' && doc.tables.some((t) => t.kind === kind)) || inBody(e.title);
       if (found) continue;
       yield {
         params: { detail: `目录中的“${e.title}”在正文中找不到对应的报表或标题` },
@@ -89,7 +102,7 @@ export default defineRule({
     }
     if (tocHasTables)
       for (const t of doc.tables) {
-        if (doc.toc.some((e) => matches(e.title, t.title))) continue;
+        if (inToc(t.title)) continue;
         yield {
           params: { detail: `报表“${t.title}”没有列入目录` },
           locations: [tableLoc(t)],
@@ -98,7 +111,7 @@ export default defineRule({
       }
     if (tocHasSections)
       for (const s of topLevelSections(doc)) {
-        if (doc.toc.some((e) => matches(e.title, s.heading))) continue;
+        if (inToc(s.heading)) continue;
         const title = sectionTitle(s) || s.heading;
         yield {
           params: { detail: `正文标题“${title}”没有列入目录` },

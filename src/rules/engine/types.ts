@@ -77,6 +77,11 @@ export interface RuleContext {
   figures: Figures;
   /** Last year's disclosure, when given (--prior). */
   prior?: BudgetDocument;
+  /**
+   * Rules that compare pieces pairwise call this once per comparison: past the engine's budget it ends the
+   * rule (its findings so far are kept, with a note), so a huge or hostile document cannot take hours.
+   */
+  work?: (units?: number) => void;
 }
 
 export interface RuleMeta {

@@ -9,7 +9,7 @@ interface Item {
   text: string;
 }
 
-const ITEM_START = /(因公出国[（(]境[)）]费|公务用车购置及运行(?:维护)?费|公务接待费)(?:支出)?(?:决算)?(?:为)?\s*(\d[\d,]*(?:\.\d+)?)\s*万元/g;
+const ITEM_START = /(因公出国[（(]境[)）]费|公务用车购置及运行(?:维护)?费|公务接待费)(?:支出)?(?:决算)?(?:为)?\s*(\d[\d,]{0,30}(?:\.\d{1,12})?)\s*万元/g;
 
 /** Split the 三公 narrative into its three items, each with the amount stated at its start. */
 function items(text: string): Item[] {
@@ -58,11 +58,11 @@ export default defineRule({
           if (groups !== undefined && people !== undefined && people < groups) yield report(`累计${people}人次少于团组数${groups}个`);
         } else if (it.kind === '用车') {
           const bought = num(/购置(?:公务用?)?车(?:辆)?(\d+)辆/, it.text);
-          const buyCost = /购置(?:费)?(?:支出)?(?:为)?(\d[\d,]*(?:\.\d+)?)万元/.exec(it.text);
+          const buyCost = /购置(?:费)?(?:支出)?(?:为)?(\d[\d,]{0,30}(?:\.\d{1,12})?)万元/.exec(it.text);
           const buySpent = buyCost ? Number(buyCost[1].replace(/,/g, '')) > 0 : undefined;
           if (bought === 0 && buySpent) yield report('购置车辆0辆，却有购置支出');
           const fleet = num(/保有量为?(\d+)辆/, it.text);
-          const runCost = /运行(?:维护)?(?:费)?(?:支出)?(?:为)?(\d[\d,]*(?:\.\d+)?)万元/.exec(it.text);
+          const runCost = /运行(?:维护)?(?:费)?(?:支出)?(?:为)?(\d[\d,]{0,30}(?:\.\d{1,12})?)万元/.exec(it.text);
           if (fleet === 0 && runCost && Number(runCost[1].replace(/,/g, '')) > 0) yield report('公务用车保有量为0辆，却有运行维护支出', 'warning');
         } else {
           const batches = num(/接待(\d+)批次/, it.text);

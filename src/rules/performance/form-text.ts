@@ -30,9 +30,11 @@ export function fieldLoc(f: PerformanceForm, field: string, excerpt?: string): L
 const NUM = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?`;
 
 /** Start of the clause (after , ; 。 : or a space) that contains position `i`. */
+/** Where the clause holding position i starts; a clause is read back at most 300 characters (hostile text has no end). */
 function clauseStart(text: string, i: number): number {
   let k = i;
-  while (k > 0 && !/[,;。；:：!?！？\s]/.test(text[k - 1])) k--;
+  const stop = Math.max(0, i - 300);
+  while (k > stop && !/[,;。；:：!?！？\s]/.test(text[k - 1])) k--;
   return k;
 }
 

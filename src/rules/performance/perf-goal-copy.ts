@@ -23,15 +23,24 @@ function common(a: Map<string, number>, b: Map<string, number>): number {
   return n;
 }
 
+type Grams = { map: Map<string, number>; size: number };
+
+/** Bigrams of a text, computed once per text (each goal is compared with every source). */
+function gramsOf(s: string, memo?: Map<string, Grams>): Grams {
+  const hit = memo?.get(s);
+  if (hit) return hit;
+  const map = bigrams(normalise(s));
+  const g = { map, size: [...map.values()].reduce((n, v) => n + v, 0) };
+  memo?.set(s, g);
+  return g;
+}
+
 /** Dice similarity of character bigrams, and the share of `a`'s bigrams found in `b`. */
-export function similarity(a: string, b: string): { dice: number; contained: number } {
-  const A = bigrams(normalise(a));
-  const B = bigrams(normalise(b));
-  const size = (m: Map<string, number>) => [...m.values()].reduce((s, v) => s + v, 0);
-  const c = common(A, B);
-  const sa = size(A);
-  const sb = size(B);
-  return { dice: sa + sb ? (2 * c) / (sa + sb) : 0, contained: sa ? c / sa : 0 };
+export function similarity(a: string, b: string, memo?: Map<string, Grams>): { dice: number; contained: number } {
+  const A = gramsOf(a, memo);
+  const B = gramsOf(b, memo);
+  const c = common(A.map, B.map);
+  return { dice: A.size + B.size ? (2 * c) / (A.size + B.size) : 0, contained: A.size ? c / A.size : 0 };
 }
 
 interface Source {
@@ -62,8 +71,9 @@ export default defineRule({
 与部门职责比较时，目标的二字组有 ${THRESHOLD * 100}% 出现在职责文字中也报告（目标摘抄了职责中的一部分）。
 
 **示例**：“工会经费”的年度目标为“监督检查《中国工会章程》的贯彻执行情况，贯彻执行县工会代表大会决议……”，与本部门职责一段相同。`,
-  *check({ doc }) {
+  *check({ doc, work = () => {} }) {
     const sources: Source[] = [];
+    const memo = new Map<string, Grams>();
     for (const s of doc.sections.filter((x) => x.topic === 'duties')) {
       const where = { sectionId: s.id, section: sectionTitle(s) };
       for (const p of s.paragraphs)
@@ -78,8 +88,10 @@ export default defineRule({
       for (const [field, goal] of goalsOf(f)) {
         let best: { score: number; src: Source } | undefined;
         for (const src of sources) {
-          if (src.form === f || normalise(src.text).length < MIN_LENGTH) continue;
-          const sim = similarity(goal, src.text);
+          // bigram count + 1 is the normalised length
+          if (src.form === f || gramsOf(src.text, memo).size + 1 < MIN_LENGTH) continue;
+          work(gramsOf(goal, memo).map.size);
+          const sim = similarity(goal, src.text, memo);
           const score = src.containment ? Math.max(sim.dice, sim.contained) : sim.dice;
           if (score >= THRESHOLD && (!best || score > best.score)) best = { score, src };
         }

@@ -5,10 +5,10 @@ import { sumTolerance, within } from '../../money/tolerance.js';
 import { claimLoc, formLoc, tableLoc } from '../engine/locate.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { defineRule, type FindingDraft, type Location, type RuleContext } from '../engine/types.js';
-import { normalizeName } from '../../model/names.js';
+import { normalizeName, trimEndOf } from '../../model/names.js';
 import { formAmount, projectRows, rowAmount } from './common.js';
 
-const quote = (t: string) => `“${t.replace(/[。；;，,\s]+$/, '')}”`;
+const quote = (t: string) => `“${trimEndOf(t, /[。；;，,\s]/)}”`;
 const isSub = (s: string) => /类(项目)?$/.test(s);
 const isWhole = (s: string) => /项目/.test(s) && !isSub(s) && !/(单位|整体)/.test(s);
 
@@ -44,35 +44,48 @@ function amountDraft(section: Section, c: CountClaim | ShareClaim, stated: Money
   };
 }
 
-function wholeOf(ctx: RuleContext, claim: CountClaim, section: Section): Whole {
+type DocWhole = Omit<Whole, 'claim' | 'section' | 'location'> & { location?: Location };
+
+/** What the published forms and the project tables add up to: the same for every claim, so computed once per check. */
+const wholes = new WeakMap<RuleContext, { published: DocWhole; listed: DocWhole }>();
+
+function docWholes(ctx: RuleContext): { published: DocWhole; listed: DocWhole } {
+  const hit = wholes.get(ctx);
+  if (hit) return hit;
   const { doc } = ctx;
-  if (/公开/.test(claim.subject)) {
-    const forms = doc.forms.filter((f) => f.kind === 'project');
-    const amounts = forms.map(formAmount);
-    const known = forms.length > 0 && forms.every((f, k) => !f.lost && amounts[k]);
-    const values = amounts.flatMap((a) => (a ? [a.value] : []));
-    return {
-      claim,
-      section,
-      counts: forms.length ? [forms.length] : [],
-      amounts: known ? [total(values, '元')] : [],
-      what: '公开的项目绩效目标表',
-      location: forms.length ? formLoc(forms[0]) : claimLoc(section, claim),
-    };
-  }
+  const forms = doc.forms.filter((f) => f.kind === 'project');
+  const formAmounts = forms.map(formAmount);
+  const known = forms.length > 0 && forms.every((f, k) => !f.lost && formAmounts[k]);
+  const published: DocWhole = {
+    counts: forms.length ? [forms.length] : [],
+    amounts: known ? [total(formAmounts.flatMap((a) => (a ? [a.value] : [])), '元')] : [],
+    what: '公开的项目绩效目标表',
+    location: forms.length ? formLoc(forms[0]) : undefined,
+  };
   // Projects managed by goals may include those funded by carry-over (项目支出预算表（上年结转）).
   const rows = projectRows(doc);
   const carry = projectRows(doc, 'project-carryover');
   const values = (rs: typeof rows) => rs.map(rowAmount).flatMap((a) => (a ? [a.value] : []));
   const unit = rows[0]?.table.unit ?? '万元';
   const names = new Set([...rows, ...carry].map((r) => normalizeName(r.row.name)));
-  return {
-    claim,
-    section,
+  const listed: DocWhole = {
     counts: rows.length ? [rows.length, names.size] : [],
     amounts: rows.length ? [total(values(rows), unit), ...(carry.length ? [total([...values(rows), ...values(carry)], unit)] : [])] : [],
     what: '项目支出预算表所列项目',
-    location: rows.length ? tableLoc(rows[0].table) : claimLoc(section, claim),
+    location: rows.length ? tableLoc(rows[0].table) : undefined,
+  };
+  const both = { published, listed };
+  wholes.set(ctx, both);
+  return both;
+}
+
+function wholeOf(ctx: RuleContext, claim: CountClaim, section: Section): Whole {
+  const w = /公开/.test(claim.subject) ? docWholes(ctx).published : docWholes(ctx).listed;
+  return {
+    ...w,
+    claim,
+    section,
+    location: w.location ?? claimLoc(section, claim),
   };
 }
 

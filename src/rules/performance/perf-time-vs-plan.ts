@@ -82,7 +82,7 @@ function conflict(ind: Indicator, when: NonNullable<ReturnType<typeof parseWhen>
   const activity = activityOf(ind.name);
   const scored = sources.map((s) => ({ s, score: score(activity, s.text.replace(/\s+/g, '')) })).filter((x) => x.score >= 2);
   if (!scored.length) return undefined;
-  const top = Math.max(...scored.map((x) => x.score));
+  const top = scored.reduce((m, x) => Math.max(m, x.score), -Infinity);
   const best = scored.filter((x) => x.score === top).map((x) => x.s);
   // Spans (上半年, 年底, 夏季, "…底前") are too loose to contradict a month; only named months are compared.
   const specific = best.filter((s) => s.when.specific);

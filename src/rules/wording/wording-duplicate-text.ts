@@ -1,3 +1,4 @@
+import { trimEndOf } from '../../model/names.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
 import { snippet, textUnits, type TextUnit } from './text-units.js';
 
@@ -14,24 +15,26 @@ function pieces(text: string): Piece[] {
   const out: Piece[] = [];
   const re = /[^。；;！？!?：:]+[。；;！？!?：:]*/g;
   for (const m of text.matchAll(re)) {
-    const norm = m[0].replace(/[\s\u3000]+/g, '').replace(/[。；;！？!?：:，,、]+$/, '');
+    const norm = trimEndOf(m[0].replace(/[\s\u3000]+/g, ''), /[。；;！？!?：:，,、]/);
     if (norm) out.push({ norm, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return out;
 }
 
 /** Longest runs of sentences that appear twice (without overlap) in one text, each ≥ MIN characters. */
-export function repeatedRuns(text: string): { start: number; end: number; again: number }[] {
+export function repeatedRuns(text: string, work: (units?: number) => void = () => {}): { start: number; end: number; again: number }[] {
   const ps = pieces(text);
   const out: { start: number; end: number; again: number }[] = [];
   const used = new Set<number>();
   for (let i = 0; i < ps.length; i++) {
     if (used.has(i)) continue;
     for (let j = i + 1; j < ps.length; j++) {
+      work();
       let k = 0;
       while (j + k < ps.length && i + k < j && ps[i + k].norm === ps[j + k].norm) k++;
+      if (k === 0) continue;
       const len = ps.slice(i, i + k).reduce((s, p) => s + p.norm.length, 0);
-      if (k === 0 || len < MIN) continue;
+      if (len < MIN) continue;
       out.push({ start: ps[i].start, end: ps[i + k - 1].end, again: ps[j].start });
       for (let t = 0; t < k; t++) used.add(i + t).add(j + t);
       i += k - 1;
@@ -43,18 +46,17 @@ export function repeatedRuns(text: string): { start: number; end: number; again:
 
 /** A field's content without its leading label ("立项依据:", "1项目实施的制度、措施:"). */
 function body(text: string): string {
-  return text
-    .replace(/^[\d\s]*[\u4e00-\u9fff、（）()]{2,16}[:：]/, '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[。；;，,、]+$/, '');
+  return trimEndOf(text.replace(/^[\d\s]*[\u4e00-\u9fff、（）()]{2,16}[:：]/, '').replace(/[\s\u3000]+/g, ''), /[。；;，,、]/);
 }
 
-function crossPairs(units: TextUnit[]): [TextUnit, TextUnit][] {
+function crossPairs(units: TextUnit[], work: (units?: number) => void): [TextUnit, TextUnit][] {
   const out: [TextUnit, TextUnit][] = [];
+  const bodies = units.map((u) => body(u.text));
   for (let i = 0; i < units.length; i++)
     for (let j = i + 1; j < units.length; j++) {
-      const a = body(units[i].text);
-      const b = body(units[j].text);
+      work();
+      const a = bodies[i];
+      const b = bodies[j];
       const [short, long] = a.length <= b.length ? [a, b] : [b, a];
       // A short field quoted inside a much longer one (立项依据 cited in 项目概况) is normal; a near-whole copy is not.
       if (short.length >= MIN && short.length * 10 >= long.length * 6 && long.includes(short)) out.push([units[i], units[j]]);
@@ -79,10 +81,10 @@ export default defineRule({
 同一表的“实施期目标”和“年度目标”相同也不算。
 
 示例：“保证项目实施的制度和措施”一栏把“养老救助按照个人申请、企业申报……并张榜公示。”整段写了两遍。`,
-  *check({ doc }) {
+  *check({ doc, work = () => {} }) {
     const units = textUnits(doc);
     for (const u of units) {
-      for (const r of repeatedRuns(u.text)) {
+      for (const r of repeatedRuns(u.text, work)) {
         const passage = u.text.slice(r.start, r.end);
         const d: FindingDraft = {
           params: { where: u.label, detail: `一段${passage.replace(/\s+/g, '').length}字的文字重复出现了两次` },
@@ -95,11 +97,11 @@ export default defineRule({
     }
     const fields = units.filter((u) => u.kind === 'field');
     const byForm = new Map<unknown, TextUnit[]>();
-    for (const u of fields) byForm.set(u.form, [...(byForm.get(u.form) ?? []), u]);
+    for (const u of fields) byForm.set(u.form, (byForm.get(u.form) ?? []).concat(u));
     const paragraphs = units.filter((u) => u.kind === 'paragraph');
     const sets = [...byForm.values(), paragraphs];
     for (const set of sets) {
-      for (const [a, b] of crossPairs(set)) {
+      for (const [a, b] of crossPairs(set, work)) {
         const same = body(a.text) === body(b.text);
         const what = a.kind === 'field' ? `“${a.field}”栏` : `“${a.label}”中的一段`;
         yield {

@@ -13,7 +13,7 @@ const BARE_TITLE = /关于[^《》，。；,;（）()]{2,60}?的(?:通知|意见
 
 function eventYear(title: string): number | undefined {
   const years = [...title.matchAll(/((?:19|20)\d{2})\s*(?:年|[-—~至]\s*(?:19|20)\d{2}\s*年)/g)].flatMap((m) => [...m[0].matchAll(/(?:19|20)\d{2}/g)].map((y) => Number(y[0])));
-  return years.length ? Math.max(...years) : undefined;
+  return years.length ? years.reduce((m, y) => Math.max(m, y)) : undefined;
 }
 
 function yearBound(title: string): boolean {

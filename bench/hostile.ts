@@ -1,0 +1,70 @@
+// npm run bench:hostile — every hostile case at full size, each as its own `gongkai` process: exit code,
+// message, inputs unchanged, time and peak memory (bounds: 10 s and 1 GB; the 20 MB text under 10 s).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeCorpus, snapshot, type HostileCase } from './hostile-corpus.js';
+import { fullDiskCases } from './hostile-disk.js';
+
+const LIMIT_S = 10;
+const LIMIT_MB = 1024;
+
+interface Outcome {
+  seconds: number;
+  mb: number;
+  problems: string[];
+}
+
+function runCase(c: HostileCase, dir: string): Outcome {
+  const usage = join(dir, `.rusage-${c.name}`);
+  const before = snapshot(dir);
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--import', './bench/hostile-rusage.mjs', 'dist/cli/main.js', ...c.argv], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', GONGKAI_RUSAGE_FILE: usage },
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 60_000,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  let mb = NaN;
+  try {
+    mb = Number(readFileSync(usage, 'utf8')) / 1024;
+    rmSync(usage);
+  } catch {
+    // killed before exit
+  }
+  const problems: string[] = [];
+  if (r.status === null) problems.push(`被终止（${r.signal}）`);
+  else if (!c.codes.includes(r.status)) problems.push(`退出码 ${r.status}，应为 ${c.codes.join('/')}：${r.stderr.split('\n')[0].slice(0, 120)}`);
+  if (/内部错误/.test(r.stderr)) problems.push('内部错误');
+  if (c.err && !c.err.test(r.stderr)) problems.push(`提示不符：${r.stderr.split('\n')[0].slice(0, 120)}`);
+  if (c.out && !c.out.test(r.stdout)) problems.push('输出不符');
+  if (c.maxOut && r.stdout.length >= c.maxOut) problems.push(`输出过大：${(r.stdout.length / 1048576).toFixed(1)} MB`);
+  if (c.noEscapes && (r.stdout.includes('\u001b') || r.stdout.includes('\u0007'))) problems.push('输出含控制字符');
+  const after = snapshot(dir);
+  for (const [path, hash] of before) if (after.get(path) !== hash) problems.push(`输入被改动：${path}`);
+  if (seconds > LIMIT_S) problems.push(`超过 ${LIMIT_S} 秒`);
+  if (mb > LIMIT_MB) problems.push(`超过 ${LIMIT_MB} MB`);
+  return { seconds, mb, problems };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'gongkai-hostile-bench-'));
+console.log(`生成恶意输入语料（完整尺寸）于 ${dir} …`);
+const disk = fullDiskCases(dir);
+const cases = [...(await makeCorpus(dir, 'full')), ...disk.cases];
+console.log(`\n${'用例'.padEnd(26)}${'时间'.padStart(8)}${'峰值内存'.padStart(10)}  结果`);
+let failed = 0;
+let engine = 0;
+for (const c of cases) {
+  const o = runCase(c, dir);
+  const ok = o.problems.length === 0;
+  const note = !ok && c.engine ? '（PDF 引擎）' : '';
+  if (!ok && c.engine) engine++;
+  else if (!ok) failed++;
+  console.log(`${c.name.padEnd(26)}${`${o.seconds.toFixed(1)} s`.padStart(8)}${`${Number.isNaN(o.mb) ? '?' : o.mb.toFixed(0)} MB`.padStart(10)}  ${ok ? '✓' : `✗ ${o.problems.join('；')}${note}`}　${c.what}`);
+}
+disk.cleanup();
+rmSync(dir, { recursive: true, force: true });
+console.log(`\n共 ${cases.length} 个用例：${cases.length - failed - engine} 个通过，${failed} 个未通过${engine ? `，${engine} 个因 PDF 引擎未通过（src/import/pdf，另行替换）` : ''}。`);
+process.exitCode = failed ? 1 : 0;

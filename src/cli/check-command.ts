@@ -1,0 +1,65 @@
+import { planOutput, refuseOverlap, writeOutput, type OutputTarget } from '../files/index.js';
+import { GongkaiError } from '../model/errors.js';
+import { batchJson, batchText, batchXlsx } from '../report/batch.js';
+import { refuse } from './args.js';
+import { expandInputs, jobsFor, runBatch } from './batch.js';
+import { referenceFiles, runCheck, type CheckCliOptions } from './check.js';
+import { EXIT } from './exit.js';
+import type { Io } from './io.js';
+import { terminalSafe } from './terminal.js';
+
+export interface CheckCommandOptions extends Omit<CheckCliOptions, 'annotate' | 'color'> {
+  out?: string;
+  annotate?: string;
+  xlsx?: string;
+  jobs?: number;
+  timeout?: number;
+}
+
+interface Targets {
+  out?: OutputTarget;
+  xlsx?: OutputTarget;
+  annotate?: OutputTarget;
+}
+
+/** `gongkai check`: one file gets a full report; several files or a folder get a batch summary. */
+export async function checkCommand(inputs: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+  const entries = expandInputs(inputs);
+  const single = inputs.length === 1 && entries.length === 1 && entries[0].path === inputs[0] && !entries[0].problem;
+  refuse(opts.annotate && !single, '--annotate 只能用于检查单个 PDF 文件，不能用于多个文件或目录的批量检查');
+  refuse(opts.xlsx && single, '--xlsx 汇总表只用于批量检查（多个文件或一个目录）；检查单个文件请用 --format 和 -o');
+  refuse(!single && opts.format === 'html', '批量检查的报告格式只能是 text 或 json');
+  if (!entries.length) throw new GongkaiError('no-input', `在 ${inputs.join('、')} 中没有找到可检查的文件（.txt、.pdf、.xlsx、.docx、.html）`);
+  // Every output is resolved and compared with every input before any work starts.
+  const targets: Targets = {
+    out: opts.out ? planOutput(opts.out, '报告') : undefined,
+    xlsx: opts.xlsx ? planOutput(opts.xlsx, 'Excel 汇总表') : undefined,
+    annotate: opts.annotate ? planOutput(opts.annotate, '标注 PDF') : undefined,
+  };
+  const readFrom = [...entries.filter((e) => !e.problem).map((e) => e.path), ...(opts.prior ? [opts.prior] : []), ...referenceFiles(opts.reference)];
+  refuseOverlap(Object.values(targets).filter((t): t is OutputTarget => !!t), readFrom);
+  return single ? checkSingle(inputs[0], opts, targets, io) : checkMany(entries, opts, targets, io);
+}
+
+async function checkSingle(file: string, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {
+  const color = io.isTTY && !process.env.NO_COLOR && !targets.out;
+  const r = await runCheck(file, { ...opts, annotate: !!targets.annotate, color });
+  if (targets.out) writeOutput(targets.out, r.output);
+  else io.out(r.output + '\n');
+  if (targets.annotate && r.annotated) {
+    writeOutput(targets.annotate, r.annotated);
+    io.err(`已生成标注 PDF ${targets.annotate.path}\n`);
+  } else if (r.annotateError) io.err(`未能生成标注 PDF：${r.annotateError}\n`);
+  return r.code;
+}
+
+async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {
+  const { capped } = jobsFor(opts.jobs, entries.length);
+  if (capped) io.err(`注意：${capped}\n`);
+  const rows = await runBatch(entries, { jobs: opts.jobs, timeoutSeconds: opts.timeout, progress: io.isTTY });
+  const output = opts.format === 'json' ? batchJson(rows) : terminalSafe(batchText(rows));
+  if (targets.out) writeOutput(targets.out, output);
+  else io.out(output + '\n');
+  if (targets.xlsx) writeOutput(targets.xlsx, await batchXlsx(rows));
+  return rows.some((r) => r.status === 'unreadable') ? EXIT.unreadable : rows.some((r) => (r.errors ?? 0) > 0) ? EXIT.findings : EXIT.clean;
+}
