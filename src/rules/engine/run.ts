@@ -2,6 +2,7 @@ import type { BudgetDocument } from '../../model/document.js';
 import { PROFILES, chooseProfile } from '../../profiles/profiles.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
+import { groupRounding } from './aggregate.js';
 import { Coverage, withCoverage } from './coverage.js';
 import { Figures } from './figures.js';
 import { capFinding, MAX_FINDINGS, MAX_FINDINGS_PER_RULE, WorkLimit, workCounter } from './bounds.js';
@@ -70,5 +71,5 @@ function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
     }
     if (note) findings.push({ ruleId: rule.id, severity: 'info', category: rule.category, title: rule.title, message: note, locations: [] });
   }
-  return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return groupRounding(findings).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
