@@ -3,7 +3,7 @@ import type { MoneyUnit } from '../../money/index.js';
 import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
 import { splitHeader } from '../tables/header.js';
 import type { InRow, TableInput } from '../tables/index.js';
-import { cellsOf, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
+import { cellsOf, soleCell, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
 
 /** What the block around a table said besides its rows. */
 export interface Collected {
@@ -46,6 +46,14 @@ export function collectTable(lines: RawLine[], start: number, kind: TableKind, n
     if (t === '') continue;
     if (isRow(l)) {
       if (afterNote) break;
+      const sole = soleCell(l);
+      if (sole && rows.length && l.title !== false && tableKindOfTitle(sole)) break; // the next table's title, in its grid
+      // "预算单位：某局 | … | 单位：万元" drawn inside the grid, above the header.
+      const meta = rows.length ? undefined : metaLine(t);
+      if (meta) {
+        if (meta.unit && !unit) [unit, unitSource] = [meta.unit, 'table'];
+        continue;
+      }
       const cells = cellsOf(l);
       // A unit stated inside the header ("金额单位：万元" in a header cell) is taken out of the cell.
       const u = cells.map((c) => unitIn(c.text)).find((x) => x !== undefined);

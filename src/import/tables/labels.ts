@@ -103,7 +103,8 @@ export function readLabel(cells: InCell[], cols: LabelColumns): RowLabel {
   const inline = INLINE_CODE.exec(name);
   if (inline && (code === '' || code === inline[1])) {
     code = inline[1];
-    name = name.slice(inline[0].length).trim();
+    // "2010601-行政运行": a dash joins code and name.
+    name = name.slice(inline[0].length).replace(/^[-－—–]+/, '').trim();
   }
   const enumLevel = enumLevelOf(name);
   const sub = SUB_PREFIX.test(name) || enumLevel === 5;
