@@ -43,17 +43,20 @@ function readLevels(labels: RowLabel[], levelOfName: NameLevel): Hierarchy {
   const rows = labels.map((l, i) => ({ l, i })).filter(({ l }) => inTree(l) && !l.sub);
   const coded = rows.filter(({ l }) => keyOf(l));
   if (coded.length >= 2 && coded.length >= 0.5 * rows.length) return byCodes(labels);
-  const depths = indentDepths(labels);
-  if (depths) return byLevels(labels, depths, 'indented');
   const items = rows.filter(({ l }) => l.role === 'data');
   const enumerated = items.filter(({ l }) => l.enumLevel !== undefined);
-  // Enumerators on a few lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
-  if (enumerated.length >= 2 && enumerated.length < 0.8 * items.length) return byLevels(labels, labels.map(() => 0), 'unknown');
-  if (enumerated.length >= 2 && new Set(enumerated.map(({ l }) => l.enumLevel)).size >= 2) {
+  const enumLevels = new Set(enumerated.map(({ l }) => l.enumLevel)).size;
+  // Enumerators of two levels or more on (almost) every line (一、本年收入 over （一）…（三）) say the levels
+  // outright; indentation only shows them.
+  if (enumerated.length >= 2 && enumerated.length >= 0.8 * items.length && enumLevels >= 2) {
     let last = 1;
     const levels = labels.map((l) => (l.enumLevel !== undefined ? (last = l.enumLevel) : last));
     return byLevels(labels, levels, 'enumerated');
   }
+  const depths = indentDepths(labels);
+  if (depths) return byLevels(labels, depths, 'indented');
+  // Enumerators on a few lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
+  if (enumerated.length >= 2 && enumerated.length < 0.8 * items.length) return byLevels(labels, labels.map(() => 0), 'unknown');
   // Every name known to the classification, at two levels or more (工资福利支出 ⊃ 基本工资): levels by name.
   const named = rows.map(({ l }) => levelOfName(l.name));
   if (rows.length >= 3 && named.every((x) => x !== undefined) && new Set(named).size >= 2) {
