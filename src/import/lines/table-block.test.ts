@@ -26,3 +26,27 @@ describe('tables whose title and unit are drawn inside the grid', () => {
     expect(doc.tables[1].rows.map((r) => [r.code, r.name])).toEqual([['2010601', '行政运行']]);
   });
 });
+
+describe('a list opened by 其中：', () => {
+  it('reads "其中：（一）…" as the first item of the list, not as a breakdown line', () => {
+    const doc = importText(
+      [
+        ...HEAD,
+        '财政拨款安排的行政经费及“三公”经费预算表',
+        '单位：万元',
+        ['项目', '合计', '一般公共预算'].join('\t'),
+        ['“三公”经费', '242.29', '242.29'].join('\t'),
+        ['其中：（一）因公出国（境）支出', '22.06', '22.06'].join('\t'),
+        ['（二）公务用车购置及运行维护支出', '210.95', '210.95'].join('\t'),
+        ['（三）公务接待费支出', '9.28', '9.28'].join('\t'),
+      ].join('\n'),
+    );
+    const rows = doc.tables[0].rows;
+    expect(rows.map((r) => [r.name, r.sub ?? false, r.parent])).toEqual([
+      ['“三公”经费', false, undefined],
+      ['因公出国（境）支出', false, 0],
+      ['公务用车购置及运行维护支出', false, 0],
+      ['公务接待费支出', false, 0],
+    ]);
+  });
+});
