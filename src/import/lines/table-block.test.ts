@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../text/index.js';
+import { joinBrokenRow } from './table-block.js';
 
 const HEAD = ['测试县测试局', '2026年度部门预算公开'];
 
@@ -48,5 +49,20 @@ describe('a list opened by 其中：', () => {
       ['公务用车购置及运行维护支出', false, 0],
       ['公务接待费支出', false, 0],
     ]);
+  });
+});
+
+describe('a row broken by the page', () => {
+  const row = (line: number, ...texts: string[]) => ({ cells: texts.map((text) => ({ text })), line });
+  it('joins the fragment that opens the next page to the row it continues', () => {
+    const before = [row(1, '杭州市公安局刑事侦查支队', '12,379.89', '5.00'), row(2, '杭州市机动', '14,549.64', '12,437.3')];
+    expect(joinBrokenRow(before, row(3, '车驾驶员考试服务中心', '', '6'))).toBe(true);
+    expect(before[1].cells.map((c) => c.text)).toEqual(['杭州市机动车驾驶员考试服务中心', '14,549.64', '12,437.36']);
+  });
+  it('leaves a row of its own alone: a total of its own, or a figure under a blank cell', () => {
+    const before = [row(1, '刑事侦查支队', '12,379.89', '5.00')];
+    expect(joinBrokenRow(before, row(2, '交通治安分局', '8,017.41', '4.71'))).toBe(false);
+    expect(joinBrokenRow([row(1, '刑事侦查支队', '12,379.89', '')], row(2, '交通治安分局', '', '4.71'))).toBe(false);
+    expect(joinBrokenRow(before, row(2, '公务接待费', '', ''))).toBe(false);
   });
 });
