@@ -21,6 +21,17 @@ describe('class-economic-personnel-public', () => {
       ['办公费', '2026年预算数/人员经费', '人员经费 1.00万元'],
       ['对个人和家庭的补助', '2026年预算数/公用经费', '公用经费 1.00万元'],
     ]);
-    expect(f[0].severity).toBe('error');
+    // The document does not say what its 人员经费 and 公用经费 are made of: the national convention, a warning.
+    expect(f.map((x) => x.severity)).toEqual(['warning', 'warning']);
+  });
+  const misplaced = economic([['对个人和家庭的补助', '', '', '1.00'], ['其他对个人和家庭的补助', '其他对个人和家庭的补助', '', '1.00']]);
+  it("is an error when the document's own 名词解释 puts the item in the other column", () => {
+    const glossary = '\n第四部分 名词解释\n一、人员经费：指政府收支分类经济科目中的“工资福利支出”和“对个人和家庭的补助”；公用经费指除“工资福利支出”和“对个人和家庭的补助”外的其他支出。\n';
+    const f = runRule(rule, misplaced + glossary);
+    expect(f.map((x) => [x.locations[0].row, x.severity])).toEqual([['其他对个人和家庭的补助', 'error']]);
+  });
+  it('says nothing when the document counts the item where it stands (日常公用支出 主要包括 …其他对个人和家庭的补助)', () => {
+    const said = '\n第三部分 情况说明\n一、基本支出情况\n日常公用支出 2.00 万元，主要包括：办公费、印刷费、其他对个人和家庭的补助等。\n';
+    expect(runRule(rule, misplaced + said)).toEqual([]);
   });
 });
