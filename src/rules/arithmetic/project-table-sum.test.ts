@@ -35,4 +35,17 @@ describe('nests', () => {
     expect(nests([3n, 2n], 6n)).toBe(false);
     expect(nests([19n, 9n, 11n], 19n)).toBe(false);
   });
+  const nested = (unit: string) =>
+    HEAD +
+    table('部门综合预算专项业务经费支出表', [
+      ['单位编码', '单位（项目）名称', '项目金额', '项目简介'],
+      ['', '合计', '10.00', ''],
+      ['116', '西安市测试局', '10.00', ''],
+      ['116001', '西安市测试局', '6.00', ''],
+      ['', '项目甲', '6.00', '甲'],
+      ['116002', '西安市测试中心', unit, ''],
+      ['', '项目乙', unit, '乙'],
+    ]);
+  it('reads a department line over its units as their sum, not as one more unit', () => expect(runRule(rule, nested('4.00')).filter((f) => f.severity === 'error')).toEqual([]));
+  it('still reports a total no nesting of the unit lines explains', () => expect(runRule(rule, nested('5.00')).filter((f) => f.severity === 'error').length).toBeGreaterThan(0));
 });

@@ -35,7 +35,14 @@ export default defineRule({
         if (nests(mine.map(amount), amount(u))) continue;
         yield* checkRowSum(figures, t, u, mine, '其下各项目之和');
       }
-      if (total) yield* checkRowSum(figures, t, total, units.length ? units : projects, units.length ? '各单位之和' : '各项目之和');
+      if (!total) continue;
+      // A department line over its units' lines (116 西安市财政局 / 116001 西安市财政局 / …): unit lines listed one
+      // after the other may nest; the total is reported only when no nesting of them explains it.
+      const key = t.columns.find((c) => c.type === 'amount' && c.role === 'total')?.key ?? t.columns.find((c) => c.type === 'amount')?.key ?? 'total';
+      const amount = (r: Row) => r.cells[key]?.value?.fen ?? 0n;
+      const nested = units.some((u, k) => k > 0 && t.rows.indexOf(u) === t.rows.indexOf(units[k - 1]) + 1);
+      if (nested && nests(units.map(amount), amount(total))) continue;
+      yield* checkRowSum(figures, t, total, units.length ? units : projects, units.length ? '各单位之和' : '各项目之和');
     }
   },
 });

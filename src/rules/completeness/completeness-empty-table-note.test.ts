@@ -31,3 +31,10 @@ describe('completeness-empty-table-note', () => {
     expect(runRule(rule, HEAD + '2026年政府性基金预算支出表\n' + fund('5.00').slice(HEAD.length))).toEqual([]);
   });
 });
+
+describe('a standing note about blanks', () => {
+  it('is not a statement that the table is empty', () => {
+    const text = HEAD + table('2026年一般公共预算“三公”经费支出情况表', [['项目', '合计'], ['合计', '12.00'], ['公务接待费', '12.00']]) + '注：本表反映部门本年度“三公”经费情况，此表如无数字则表示单位无该项支出。\n';
+    expect(runRule(rule, text)).toEqual([]);
+  });
+});

@@ -9,6 +9,9 @@ function amounts(t: Table): { row: Row; key: string }[] {
   return out;
 }
 
+/** "此表如无数字则表示单位无该项支出": a standing note about what a blank would mean, not a statement that the table is empty. */
+const CONDITIONAL = /如(无|没有|为空)|若(无|没有|为空)|如果(无|没有)|(无|没有)数(字|据)则/;
+
 export default defineRule({
   id: 'completeness-empty-table-note',
   severity: 'warning',
@@ -32,7 +35,7 @@ export default defineRule({
           locations: [tableLoc(t)],
           suggestion: '在表下注明“注：本表无数据”（或说明无数据的原因）',
         };
-      } else if (filled.length && t.emptyNote) {
+      } else if (filled.length && t.emptyNote && !CONDITIONAL.test(t.emptyNote)) {
         yield {
           severity: 'error',
           params: { table: t.title, problem: `注明“${t.emptyNote.replace(/^注[:：]\s*/, '')}”，但表中有${filled.length}个非零金额` },

@@ -17,7 +17,11 @@ export default defineRule({
     const incTotal = inc.rows.find((r) => r.role === 'total');
     // A 收入总表 with 本年收入 and 上年结转 groups: this year's income is the 本年收入 group's 小计, not the 总计.
     const current = inc.columns.find((c) => c.type === 'amount' && c.role === 'total' && c.path.length > 1 && /^本年收入/.test(c.path[0].replace(/\s+/g, '')));
-    yield* mustEqual(figures.concept('income.current'), current ? figures.figure(inc, incTotal, current.key, '收入总表 本年收入小计') : figures.figure(inc, incTotal, 'total', '收入总表 合计'));
+    const thisYear = figures.concept('income.current');
+    const whole = current ? figures.figure(inc, incTotal, current.key, '收入总表 本年收入小计') : figures.figure(inc, incTotal, 'total', '收入总表 合计');
+    // A 总计 that adds a 上年结转 column of its own: this year's income is the 总计 less it.
+    const carried = current ? undefined : figures.figure(inc, incTotal, 'carryover', '收入总表 上年结转');
+    if (!(thisYear && whole && carried && thisYear.value.fen === whole.value.fen - carried.value.fen)) yield* mustEqual(thisYear, whole);
     const ies = figures.table('income-expense-summary')!;
     const RE: Record<(typeof SOURCES)[number], RegExp> = { gpb: /^一般公共预算/, gov_fund: /^政府性基金/, soe: /^国有资本经营/, special_account: /^财政专户/, unit_funds: /^单位资金/ };
     for (const key of SOURCES) {
