@@ -2,6 +2,12 @@ import { normalizeName } from '../../model/names.js';
 import { defineRule } from '../engine/types.js';
 import { mustEqual } from './compare.js';
 
+/**
+ * A functional class is named "…支出" (一般公共服务支出); headings (一、部门预算), 结余分配 and kinds of spending
+ * (基本支出, 项目支出, 上缴上级支出) are other lines of the summary.
+ */
+const CLASS_NAME = /^(?!(本年|基本|项目|事业单位经营|上缴上级|对附属单位补助|对下级单位补助)支出$).{2,20}支出$/;
+
 export default defineRule({
   id: 'summary-vs-expense',
   severity: 'error',
@@ -21,7 +27,7 @@ export default defineRule({
     for (const r of figures.classLines(ies, 'expense')) {
       const a = figures.figure(ies, r, 'expense.total', `收支总表 ${r.name}`);
       if (classes.has(normalizeName(r.name))) yield* mustEqual(a, figures.classFigure(exp, r.name, 'total'));
-      else if (a && a.value.fen !== 0n && classes.size && exp.structure !== 'unknown')
+      else if (a && a.value.fen !== 0n && classes.size && exp.structure !== 'unknown' && CLASS_NAME.test(normalizeName(r.name)))
         yield {
           params: { a: a.label, b: '支出总表' },
           locations: [a.location],
