@@ -50,4 +50,16 @@ describe('performance form layouts', () => {
     expect(f.goals).toEqual({ period: '深化产业工人队伍建设改革。', annual: '维护职工合法权益。' });
     expect(doc.unplaced).toEqual([]);
   });
+  it('takes the funds unit from a "资金金额（万元）" label', () => {
+    const doc = importText(
+      form([
+        ['项目名称', '', '办公场所租赁'],
+        ['资金金额（万元）', '', '实施期资金总额', '', '78'],
+        ['', '', '其中：财政拨款', '', '78'],
+      ]),
+    );
+    expect(doc.forms[0].fundsUnit).toBe('万元');
+    expect(doc.forms[0].funds.total?.fen).toBe(78_000_000n);
+  });
 });
+

@@ -91,6 +91,9 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
     let fund: keyof FormFunds | undefined;
     let goalIdx = 0;
     for (const tok of tokens) {
+      // "项目资金（万元）", "资金金额（万元）": the unit of every amount of the form.
+      const unitOf = /资金.{0,4}[（(](元|万元)[)）]$/.exec(squash(tok));
+      if (unitOf) form.fundsUnit = unitOf[1] as '元' | '万元';
       const f = fieldOf(tok);
       const fk = fundOf(tok);
       if (f === '项目资金') {

@@ -1,3 +1,4 @@
+import { normalizeName } from '../../model/names.js';
 import { halfQuantum, money } from '../../money/index.js';
 import { within } from '../../money/tolerance.js';
 import { cellLoc, formLoc } from '../engine/locate.js';
@@ -33,8 +34,14 @@ export default defineRule({
       const c = findProjectRow(carry, formName(f));
       const ca = c && rowAmount(c);
       if (ca && within(amount.value.fen, ra.value.fen + ca.value.fen, tol + halfQuantum(ca.value))) continue;
+      // A department's form may cover a project that several of its units list under one name.
+      const same = rows.filter((x) => normalizeName(x.row.name) === normalizeName(r.row.name)).map(rowAmount).filter((x) => x !== undefined);
+      if (same.length > 1 && within(amount.value.fen, same.reduce((t, x) => t + x.value.fen, 0n), tol * BigInt(same.length))) continue;
       const unit = ra.value.unit;
       yield {
+        // Several units list a project of that name (which of them the form covers cannot be told for sure), or
+        // An implementation period of several years may well exceed the year's amount.
+        ...(same.length > 1 || (amount.field === '实施期资金总额' && amount.value.fen > ra.value.fen) ? { severity: 'warning' as const } : {}),
         params: { project: formName(f), field: amount.field, formAmount: fmt(amount.value), rowAmount: fmt(ra.value) },
         locations: [formLoc(f, amount.field, fmt(amount.value)), cellLoc(r.table, r.row, ra.key)],
         expected: fmt(ra.value),
