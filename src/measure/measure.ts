@@ -24,7 +24,7 @@ export interface ReadingMeasure {
 }
 
 /** A narrative figure: an amount with its unit, or a percentage. */
-const FIGURE = /\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|%|％)/g;
+export const FIGURE = /\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|%|％)/g;
 
 const isTableEntry = (title: string) => !!tableKindOfTitle(title) || /表$/.test(title.replace(/[（(][^）)]*[）)]$/, '').trim());
 

@@ -4,10 +4,12 @@ import { abs, halfQuantum, quantum, type Money } from '../../money/index.js';
 import { formatPercent, percentConsistent, ratioPercent, type Percent } from '../../money/percent.js';
 import type { Figure, Figures } from '../engine/figures.js';
 import { cellLoc } from '../engine/locate.js';
+import { namesOtherUnit } from '../../claims/subjects.js';
 import { resolveFigures, scopeOf, type Query } from '../engine/resolve.js';
 
 /** The figures a claim's subject resolves to in the section it stands in (empty: not checkable). */
 export function figuresOf(figures: Figures, q: Query & { partOf?: { of: string } }, section: Section): Figure[] {
+  if (namesOtherUnit(section.heading, figures.doc.meta.department)) return [];
   // A part counts the funds its whole counts ("支出预算…，其中：项目支出…" is all funds, not the 一般公共预算 part).
   const scope = q.scope ?? (q.partOf ? scopeOf(q.partOf.of) : undefined);
   return resolveFigures(figures, { subject: q.subject, line: q.line, period: q.period, scope, functional: q.functional ?? /功能|科目/.test(section.heading), heading: section.heading }, section.topic);
