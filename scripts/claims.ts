@@ -4,7 +4,7 @@
 import { importFile } from '../src/import/index.js';
 import { Coverage } from '../src/rules/engine/coverage.js';
 import { checkDocument } from '../src/rules/engine/run.js';
-import { FIGURE } from '../src/measure/measure.js';
+import { FIGURE, notNarrativeFigure } from '../src/measure/measure.js';
 
 const argv = process.argv.slice(2);
 const file = argv[0];
@@ -21,7 +21,7 @@ for (const s of doc.sections)
       const spans = p.claims.filter((c) => coverage.claims.has(c) && c.source.span).map((c) => c.source.span!);
       for (const m of p.text.matchAll(FIGURE)) {
         const [a, b] = [m.index, m.index + m[0].length];
-        if (spans.some(([x, y]) => x < b && a < y)) continue;
+        if (spans.some(([x, y]) => x < b && a < y) || notNarrativeFigure(p.text, a, b)) continue;
         const claim = p.claims.find((c) => c.source.span && c.source.span[0] < b && a < c.source.span[1]);
         console.log(`p${p.source.page} ${m[0]}\t${claim ? `[${claim.type} ${'subject' in claim ? claim.subject : ''}]` : '[-]'}\t${p.text.slice(Math.max(0, a - 40), b + 10).replace(/\s+/g, ' ')}`);
       }
