@@ -4,7 +4,7 @@
 import { importFile } from '../src/import/index.js';
 import { Coverage } from '../src/rules/engine/coverage.js';
 import { checkDocument } from '../src/rules/engine/run.js';
-import { FIGURE, notNarrativeFigure } from '../src/measure/measure.js';
+import { checkedClaims, FIGURE, notNarrativeFigure } from '../src/measure/measure.js';
 
 const argv = process.argv.slice(2);
 const file = argv[0];
@@ -18,7 +18,7 @@ for (const s of doc.sections)
   for (const p of s.paragraphs) {
     if (page !== undefined && p.source.page !== page) continue;
     if (uncovered) {
-      const spans = p.claims.filter((c) => coverage.claims.has(c) && c.source.span).map((c) => c.source.span!);
+      const spans = checkedClaims(p.claims, coverage).map((c) => c.source.span!);
       for (const m of p.text.matchAll(FIGURE)) {
         const [a, b] = [m.index, m.index + m[0].length];
         if (spans.some(([x, y]) => x < b && a < y) || notNarrativeFigure(p.text, a, b)) continue;

@@ -1,5 +1,7 @@
 import type { BudgetDocument, Table } from '../model/document.js';
 import { tableKindOfTitle } from '../profiles/table-kinds.js';
+import type { Claim } from '../model/claims.js';
+import type { Money } from '../money/index.js';
 import type { Coverage } from '../rules/engine/coverage.js';
 import type { Finding, Severity } from '../rules/engine/types.js';
 
@@ -51,6 +53,22 @@ const TABLE_ROW = /(?:(?:^|\s)[-—]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)[^。；，\d]*
 
 const isTableEntry = (title: string) => !!tableKindOfTitle(title) || /表$/.test(title.replace(/[（(][^）)]*[）)]$/, '').trim());
 
+/** Money a claim states besides its own figure: the current, prior, whole or budget it was checked with. */
+function carried(c: Claim): Money[] {
+  const xs = [c.type === 'change' ? [c.current, c.prior] : [], c.type === 'completion' ? [c.value, c.baseValue] : [], c.type === 'share' ? [c.value, c.ofValue] : []];
+  return xs.flat().filter((m): m is Money => !!m);
+}
+
+/**
+ * The claims of a paragraph that took part in a check: those the rules checked, and the amounts of the same
+ * sentence a checked claim carried ("全年预算数229.19万元，执行数229.19万元，完成预算的100%": both amounts).
+ */
+export function checkedClaims(claims: Claim[], coverage: Coverage): Claim[] {
+  const checked = claims.filter((c) => coverage.claims.has(c));
+  const used = claims.filter((a) => a.type === 'amount' && !coverage.claims.has(a) && checked.some((c) => c.text === a.text && carried(c).some((m) => m.fen === a.value.fen && m.unit === a.value.unit)));
+  return [...checked, ...used].filter((c) => c.source.span);
+}
+
 export function measureDocument(doc: BudgetDocument, findings: Finding[], coverage: Coverage): ReadingMeasure {
   let pages = 0;
   const see = (p?: number) => (pages = Math.max(pages, p ?? 0));
@@ -71,7 +89,7 @@ export function measureDocument(doc: BudgetDocument, findings: Finding[], covera
   let boundFigures = 0;
   for (const s of doc.sections)
     for (const p of s.paragraphs) {
-      const spans = p.claims.filter((c) => coverage.claims.has(c) && c.source.span).map((c) => c.source.span!);
+      const spans = checkedClaims(p.claims, coverage).map((c) => c.source.span!);
       for (const m of p.text.matchAll(FIGURE)) {
         const [a, b] = [m.index, m.index + m[0].length];
         if (notNarrativeFigure(p.text, a, b)) continue;
