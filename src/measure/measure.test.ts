@@ -20,5 +20,7 @@ describe('narrative figures for claim coverage', () => {
     ]);
     expect(counted('全年辅警在职率高于95%得满分，低于95%高于90%得5分。').every(([, c]) => !c)).toBe(true);
     expect(counted('年度资金总额 352.74 352.74 352.66 10 99.98% 9.98')).toEqual([['99.98%', false]]);
+    expect(counted('100%')).toEqual([['100%', false]]);
+    expect(counted('增长 3.5%，主要原因是人员增加')).toEqual([['3.5%', true]]);
   });
 });

@@ -45,7 +45,9 @@ export function notNarrativeFigure(text: string, start: number, end: number): bo
   const left = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start));
   const right = [...'，；。'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const own = clause(left + 1, right.length ? Math.min(...right) : text.length);
-  return SCORING.test(own) || TABLE_ROW.test(own);
+  // A clause with no word besides its figure is a table cell printed as a paragraph ("100%").
+  const words = (own.slice(0, start - left - 1) + own.slice(end - left - 1)).replace(/[^\u4e00-\u9fff]/g, '');
+  return SCORING.test(own) || TABLE_ROW.test(own) || words === '';
 }
 
 /** A table row printed as text ("年度资金总额 352.74 352.74 352.66 10 99.98% 9.98"): three bare numbers apart. */
