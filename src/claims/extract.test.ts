@@ -202,3 +202,18 @@ describe('lists and spans', () => {
     expect(text.slice(...change.source.span!)).toBe('2.55 万元，增长 1.40%');
   });
 });
+
+describe('breakdowns of a change', () => {
+  const parts = (s: string) => extractClaims(s, { line: 1 }, {}).flatMap((c) => (c.type === 'change' ? [`${c.subject}${c.partOf ? ' ∈ ' + c.partOf.of : c.heads ? ' (whole)' : ''}`] : []));
+  it('reads "主要是A增加X，B增加Y" right after a change as its main parts (chongqing-xuanchuanbu-2026, page 3)', () => {
+    expect(parts('收入比2025年增加2,734.52万元，主要是一般公共预算拨款增加800.94万元，政府性基金预算拨款增加1,066.60万元。')).toEqual([
+      '收入 (whole)',
+      '一般公共预算拨款 ∈ 收入',
+      '政府性基金预算拨款 ∈ 收入',
+    ]);
+  });
+  it('keeps changes named in a reason apart from the change they explain', () => {
+    expect(parts('支出比2025年增加74.73万元，主要原因是新增了科技影视产业奖补资金1000万元、压减专项资金190万元。')).not.toContain('科技影视产业奖补资金 ∈ 支出');
+    expect(parts('支出比2025年增加74.73万元，主要是由于新增了科技影视产业奖补资金1000万元。').some((x) => x.includes('∈'))).toBe(false);
+  });
+});

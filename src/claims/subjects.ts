@@ -142,3 +142,19 @@ export function itemLabel(sentence: string, department?: string): string | undef
   const name = cleanSubject(s, department);
   return name && !isGeneric(name) ? name : undefined;
 }
+
+const orgCore = (s: string) => s.replace(/\s+/g, '').replace(/[（(](?:本级|汇总|据文件名)[）)]|本级$/g, '');
+
+/**
+ * A heading that is only the name of another organisation than the document's ("十三、深圳市社会保险基金管理局龙华分局"
+ * in a department's budget): its section speaks of a subordinate unit, whose figures are not the department's tables'.
+ */
+export function namesOtherUnit(heading: string, department?: string): boolean {
+  if (!department) return false;
+  const dept = orgCore(department);
+  const h = orgCore(heading.replace(/[（]/g, '(').replace(/[）]/g, ')').replace(ENUMERATOR, '').replace(/[。：:]$/, ''));
+  const org = ORG.exec(h);
+  if (!org || org[0].length !== h.length || !ORG.test(dept)) return false;
+  // A sub-unit's name often starts with its department's ("…管理局龙华分局"); a shorter form of the department's is the department.
+  return !dept.includes(h);
+}

@@ -81,20 +81,30 @@ export function readChange(st: SentenceState, slot: Slot, word: string, wordAt: 
  * breakdown; the changes that follow at its depth are its parts (其中: all of them; 主要是: the main ones).
  */
 function noteChangeList(st: SentenceState, slot: Slot, c: ChangeClaim): void {
-  // Changes named in a reason ("主要原因是新增了…") explain the change; they are no parts of a breakdown.
-  if (!c.amount || st.inReason(slot.fig.start)) return;
+  // Changes named in a reason ("主要原因是新增了…") explain the change; they are no parts of a breakdown. "主要是A增加X，
+  // B减少Y" right after the change, with no word of 原因 and each part its own subject, does break it down.
+  if (!c.amount || (st.inReason(slot.fig.start) && !mainParts(st, slot))) return;
   const prev = [...st.changes].reverse().find((x) => x.depth === slot.depth && x.claim.amount && x.claim !== c);
   if (prev && !st.changeList) {
     const between = st.r.text.slice(prev.at, slot.fig.start);
     const m = /[，：](其中|主要是|主要原因是|包括)/.exec(between);
     const amountsBetween = st.amounts.some((a) => a.at > prev.at && a.at < slot.fig.start && a.depth === slot.depth);
-    if (m && !amountsBetween && !st.inReason(prev.at)) st.changeList = { whole: prev.claim, complete: m[1] === '其中' || m[1] === '包括', depth: slot.depth, list: st.newList() };
+    if (m && !amountsBetween && !st.inReason(prev.at) && (!st.inReason(slot.fig.start) || m[1] === '主要是')) st.changeList = { whole: prev.claim, complete: m[1] === '其中' || m[1] === '包括', depth: slot.depth, list: st.newList() };
   }
   const l = st.changeList;
   if (l && l.depth === slot.depth && l.whole !== c && l.whole.subject !== c.subject) {
     c.partOf = { list: l.list, complete: l.complete, of: l.whole.subject };
     if (!l.whole.heads?.includes(l.list)) l.whole.heads = [...(l.whole.heads ?? []), l.list];
   }
+}
+
+/** Is the reason clause a slot stands in a list of the main parts of the change before it ("…增加2,734.52万元，主要是A增加800.94万元")? */
+function mainParts(st: SentenceState, slot: Slot): boolean {
+  const whole = st.changeList?.whole ?? [...st.changes].reverse().find((x) => x.depth === slot.depth && x.claim.amount && !st.inReason(x.at))?.claim;
+  const at = st.changes.find((x) => x.claim === whole)?.at;
+  if (at === undefined) return false;
+  const between = st.r.text.slice(at, slot.fig.start);
+  return /[，：；]主要是(?!因为|由于)/.test(between) && !/原因|因为|由于|用于/.test(between);
 }
 
 /** Verbs that put the direction before what changed: "新增了科技影视产业奖补资金1000万元", "压减…专项资金190万元". */

@@ -82,12 +82,14 @@ export interface Query {
   scope?: Scope;
 }
 
-/** A subject without what does not change the line it means: level markers, quotes, 预算数/决算数, 财政拨款安排的. */
+/** A subject without what does not change the line it means: level markers, quotes, 预算数/决算数, a trailing 预算, 财政拨款安排的. */
 export function subjectKey(subject: string): string {
   return normalizeName(subject)
     .replace(/\((?:类|款|项)\)/g, '')
     .replace(/^(?:一般公共预算)?(?:财政拨款)?安排的?/, '')
-    .replace(/(?:预算数|决算数|支出决算|预算支出|总额)$/, '');
+    .replace(/(?:预算数|决算数|支出决算|预算支出|总额)$/, '')
+    // "一般公共预算财政拨款基本支出预算" is the 基本支出 of the 一般公共预算.
+    .replace(/(支出|收入|经费)预算$/, '$1');
 }
 
 function byTopic(kinds: TableKind[], topic?: string): TableKind[] {

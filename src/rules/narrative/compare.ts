@@ -1,13 +1,15 @@
-import type { Claim } from '../../model/claims.js';
+import type { AmountClaim, Claim } from '../../model/claims.js';
 import type { Cell, Section } from '../../model/document.js';
 import { abs, halfQuantum, quantum, type Money } from '../../money/index.js';
 import { formatPercent, percentConsistent, ratioPercent, type Percent } from '../../money/percent.js';
 import type { Figure, Figures } from '../engine/figures.js';
 import { cellLoc } from '../engine/locate.js';
-import { resolveFigures, scopeOf, type Query } from '../engine/resolve.js';
+import { namesOtherUnit } from '../../claims/subjects.js';
+import { resolveFigures, scopeOf, subjectKey, type Query } from '../engine/resolve.js';
 
 /** The figures a claim's subject resolves to in the section it stands in (empty: not checkable). */
 export function figuresOf(figures: Figures, q: Query & { partOf?: { of: string } }, section: Section): Figure[] {
+  if (namesOtherUnit(section.heading, figures.doc.meta.department)) return [];
   // A part counts the funds its whole counts ("支出预算…，其中：项目支出…" is all funds, not the 一般公共预算 part).
   const scope = q.scope ?? (q.partOf ? scopeOf(q.partOf.of) : undefined);
   return resolveFigures(figures, { subject: q.subject, line: q.line, period: q.period, scope, functional: q.functional ?? /功能|科目/.test(section.heading), heading: section.heading }, section.topic);
@@ -73,4 +75,38 @@ export function copiedRate(figures: Figures, section: Section, claim: Claim & { 
     }
   void figures;
   return undefined;
+}
+
+/** A subject as the narrative may repeat it: "本年支出预算" and "支出预算" name one figure ("支出总计" another). */
+function looseKey(s: string): string {
+  return subjectKey(s)
+    .replace(/^(?:本年度?|当年|本部门|部门)+/, '')
+    .replace(/(?:预算|安排)+$/, '');
+}
+
+/** The narrative's own amounts, by section and loose subject: a figure said once may be the whole of a share said later. */
+const stated = new WeakMap<Section, Map<string, AmountClaim[]>>();
+
+/**
+ * This year's figure of a subject as its section states it elsewhere, when the tables give none (a
+ * narrative without tables, a whole the tables do not print): used only when every statement of it agrees.
+ * The statements used are covered too: they took part in the check.
+ */
+export function statedFigure(section: Section, subject: string): { value: Money; claims: AmountClaim[] } | undefined {
+  let byKey = stated.get(section);
+  if (!byKey) {
+    byKey = new Map();
+    for (const claim of section.paragraphs.flatMap((p) => p.claims)) {
+      if (claim.type !== 'amount' || claim.period || claim.via !== 'sentence') continue;
+      const k = looseKey(claim.subject);
+      if (k.length < 2) continue;
+      byKey.set(k, [...(byKey.get(k) ?? []), claim]);
+    }
+    stated.set(section, byKey);
+  }
+  const claims = byKey.get(looseKey(subject));
+  if (!claims?.length) return undefined;
+  const value = claims[0].value;
+  if (claims.some((c) => c.value.unit !== value.unit || abs(c.value.fen - value.fen) > halfQuantum(c.value) + halfQuantum(value))) return undefined;
+  return { value, claims };
 }

@@ -30,4 +30,9 @@ describe('narrative-amount', () => {
     expect(runRule(rule, withNarrative({ '八、机关运行经费增减变动原因说明': '本部门2026年所属1家行政单位机关运行经费财政拨款预算1.00万元。' }))).toEqual([]);
     expect(runRule(rule, withNarrative({ '八、机关运行经费增减变动原因说明': '本部门2026年所属1家行政单位机关运行经费财政拨款预算1.50万元。' }))).toHaveLength(1);
   });
+  it('does not check the section of a subordinate unit against the tables of the department (shenzhen-renshe-2026, page 24)', () => {
+    const unit = (heading: string) => withNarrative({ [heading]: '部门预算收入5,127.91万元，包括基本支出3,382.09万元、项目支出1,745.82万元。' });
+    expect(runRule(rule, unit('十三、泽州县测试局龙华分局'))).toEqual([]);
+    expect(runRule(rule, unit('十三、泽州县测试局')).length).toBeGreaterThan(0);
+  });
 });

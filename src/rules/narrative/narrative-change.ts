@@ -6,14 +6,18 @@ import type { Figures } from '../engine/figures.js';
 import { fmt } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
-import { copiedRate, expectedRate, figuresOf, pct, rateHolds, truncated } from './compare.js';
+import { copiedRate, expectedRate, figuresOf, pct, rateHolds, statedFigure, truncated } from './compare.js';
 import { percentConsistent } from '../../money/percent.js';
 
 /** This year's figure of a change: as the text states it, else the table line its subject resolves to. */
 export function currentsOf(figures: Figures, claim: ChangeClaim, section: Section): Money[] {
   if (claim.current) return [claim.current];
   if (!claim.subject) return [];
-  return figuresOf(figures, { subject: claim.subject, line: claim.line }, section).map((f) => f.value);
+  const inTables = figuresOf(figures, { subject: claim.subject, line: claim.line }, section).map((f) => f.value);
+  if (inTables.length || claim.line) return inTables;
+  // A narrative without the table: this year's figure as the text states it elsewhere.
+  const said = statedFigure(section, claim.subject);
+  return said ? [said.value] : [];
 }
 
 const signed = (c: ChangeClaim) => (c.direction === '减少' ? -1n : 1n) * (c.amount?.fen ?? 0n);
@@ -42,7 +46,7 @@ export default defineRule({
   title: '同比增减幅度计算错误',
   message: '“{subject}”比{base}{stated}，{problem}',
   description: `“比上年增加127.27万元，增长24.34%”：增减率的基数是上年数（本年数 − 增加额，或本年数 + 减少额），不是本年数。
-本年数取句中写明的数，没写时取主语对应的报表数（主语在标题或上一句时同样）；说明写明了上年数的（“上年执行数为P万元，本年安排A万元，比上年增加C%”）直接用它。
+本年数取句中写明的数，没写时取主语对应的报表数（主语在标题或上一句时同样），报表中没有时取同一节中写明的该项本年数（各处一致时）；说明写明了上年数的（“上年执行数为P万元，本年安排A万元，比上年增加C%”）直接用它。
 重新计算增减率并按所写小数位四舍五入比对（计入各数四舍五入的误差）。建议中指出错误的类型：以本年数为基数、截断而非四舍五入、与另一项的增减率相同（疑为照抄）。
 写明上年数和增减额时，核对 本年数 − 上年数 = 增减额。同时检查用词：增加额配“下降”、减少额配“增长”，以及“持平”却写了增减额。上年为0时写增长率由“零基数上的增减率”规则检查。`,
   *check({ figures }) {
@@ -65,6 +69,7 @@ export default defineRule({
       const checks = currents.flatMap((cur) => (priors.length ? priors : [undefined]).map((p) => verdict(p && !claim.prior ? { ...claim, prior: p } : claim, cur))).filter((v) => v !== undefined);
       if (!checks.length) continue;
       coverClaim(claim);
+      if (!claim.current) statedFigure(section, claim.subject)?.claims.forEach(coverClaim);
       if (checks.some((v) => v.ok)) continue;
       const v = checks[0];
       if (!v.ok) yield suggestionFor(figures, section, claim, v);

@@ -32,4 +32,11 @@ describe('narrative-conflicting-figures: subjects and bases', () => {
     });
     expect(runRule(rule, text)).toHaveLength(1);
   });
+  it('keeps apart one item of all funds and of the 一般公共预算 (hangzhou-gonganju-2026, pages 6 and 11)', () => {
+    const text = withNarrative({
+      '二、支出预算情况': '按支出用途分类，包括人员支出250,110.65万元，占61.8%；日常公用支出47,792.58万元，占11.8%。',
+      '六、一般公共预算基本支出情况说明': '2026年一般公共预算基本支出293,191.86万元，其中：人员支出246,458.22万元，日常公用支出46,733.64万元。',
+    });
+    expect(runRule(rule, text)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type { Figures } from '../engine/figures.js';
 import { formatPercent } from '../../money/percent.js';
 import { fmt } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
-import { subjectKey } from '../engine/resolve.js';
+import { scopeOf, subjectKey, type Scope } from '../engine/resolve.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
 import { figuresOf } from './compare.js';
 
@@ -35,6 +35,14 @@ function differ(a: ChangeClaim, b: ChangeClaim): boolean {
   return false;
 }
 
+/** The funds an amount counts, when the text says: its whole's ("一般公共预算基本支出…，其中：人员支出…"), else its section's. */
+function fundsOf(claim: AmountClaim, section: Section): Scope | undefined {
+  const whole = claim.partOf ? scopeOf(claim.partOf.of) : undefined;
+  if (whole) return whole;
+  const t = section.topic ?? '';
+  return /^gpb-/.test(t) ? 'gpb' : t === 'fiscal-overview' ? 'fiscal' : /^(expenditure|income|change-overview)$/.test(t) ? 'all' : undefined;
+}
+
 /** The table line a claim resolves to, when it names a classification line; '' otherwise. */
 function lineKey(figures: Figures, c: ChangeClaim, section: Section): string {
   if (!c.line) return '';
@@ -62,7 +70,7 @@ export default defineRule({
   description: `同一事项在情况说明的不同位置出现时，说法必须一致：同一主语、同一口径的金额，以及同一主语、同一比较基数（如“比2025年执行数”）的增减额和增减方向。
 金额只比较报表中没有对应数、只在说明里出现的（如“政府采购预算总额”“委托业务费”）；能与报表核对的金额由“说明中的金额与报表不一致”规则核对。
 主语按句中写明的、上下文确定的科目或事项区分（十段“与上年相比增加X万元”各说各的科目，不会混为一谈）：增减按同一科目行（编码、类款项）或同一小节主题下的同一事项比较，
-且两处所说的本年数须相同（本年数不同说明口径不同，如部门预算与财政拨款）；金额只在主题明确的小节之间比较（各下属单位分节列示的同名项目不比较）。`,
+且两处所说的本年数须相同（本年数不同说明口径不同，如部门预算与财政拨款）；金额只在主题明确的小节之间比较（各下属单位分节列示的同名项目不比较），且口径（全部资金、一般公共预算、财政拨款，看所属总数或小节）已知时须相同。`,
   *check({ figures }) {
     const amounts = new Map<string, Seen<AmountClaim>>();
     const changes = new Map<string, Seen<ChangeClaim>[]>();
@@ -81,6 +89,9 @@ export default defineRule({
             // Sections without a known topic (one per subordinate unit, say) may name the same item for another unit.
             if (prev.paragraph === paragraph || prev.section === section || !section.topic || !prev.section.topic) continue;
             if (abs(prev.claim.value.fen - claim.value.fen) <= tolOf(prev.claim.value, claim.value)) continue;
+            // 人员支出 of all funds and 人员支出 of the 一般公共预算 are two figures.
+            const [x, y] = [fundsOf(prev.claim, prev.section), fundsOf(claim, section)];
+            if (x && y && x !== y) continue;
             yield draft(claim.subject, '', fmt(prev.claim.value), fmt(claim.value), [claimLoc(section, claim), claimLoc(prev.section, prev.claim)]);
           } else if (claim.type === 'change' && claim.subject) {
             const key = `${lineKey(figures, claim, section) || subjectKey(claim.subject)}|${baseKey(claim.base)}`;

@@ -44,7 +44,8 @@ export default defineRule({
   title: '说明列举的项目与报表不符',
   message: '“{subject}主要包括”{problem}',
   description: `“人员经费……主要包括：基本工资、津贴补贴……”这类列举，应与基本支出经济分类表中该列（人员经费/公用经费）有金额的款级科目一致。
-只在该列合计等于说明所写的金额时核对（否则报表口径与说明不同，或表未读准）：列举了报表中没有金额的科目是错误（一个列举报一次，列出所有这样的科目）；
+只在该列合计等于说明所写的金额时核对（否则报表口径与说明不同，或表未读准）：列举的科目在报表中的金额属于另一列（人员经费列举了公用经费的科目）是错误；
+列举了报表中完全没有金额的科目（照抄模板中该项的全部科目）是警告（一个列举报一次，列出所有这样的科目）；
 未以“等”结尾而漏列报表中的科目是警告。名称比较忽略全角半角括号差异。`,
   *check({ figures }) {
     for (const { claim, section } of figures.claims('list')) {
@@ -53,29 +54,37 @@ export default defineRule({
       for (const eco of merged(figures.tables('gpb-basic-economic'))) {
         const { rows, total } = columnRows(eco, col);
         if (total === undefined || abs(total - claim.value.fen) > halfQuantum(claim.value)) continue;
-        yield* compare(rows, claim, section);
+        yield* compare(rows, columnRows(eco, col === 'personnel' ? 'public' : 'personnel').rows, claim, section);
         break;
       }
     }
   },
 });
 
-function* compare(rows: Row[], claim: ListClaim, section: Section): Generator<FindingDraft> {
+function* compare(rows: Row[], otherRows: Row[], claim: ListClaim, section: Section): Generator<FindingDraft> {
   // "其他对个人和家庭的补助支出" and "其他对个人和家庭的补助" name one line.
   const key = (s: string) => normalizeName(s).replace(/支出$/, '');
   const inTable = new Map(rows.map((r) => [key(r.name), r.name]));
+  const inOther = new Set(otherRows.map((r) => key(r.name)));
   const listed = new Set(claim.items.map(key));
   const extra = claim.items.filter((i) => !inTable.has(key(i)));
   const missing = [...inTable.entries()].filter(([k]) => !listed.has(k)).map(([, v]) => v);
   const loc = claimLoc(section, claim);
   if (extra.length) {
     // One finding per list: a template list of every possible item is one problem, not twenty.
+    // An item whose amount the table puts in the other column is listed under the wrong heading; items with no
+    // amount at all are the template's definition of the heading copied whole, which says too much but is not wrong.
+    const misplaced = extra.filter((i) => inOther.has(key(i)));
     const fixes = extra.map((item) => {
       const near = closest(key(item), inTable.keys());
       return near && near.distance <= 2 ? `“${item}”改为“${inTable.get(near.name)}”` : `删去“${item}”`;
     });
     yield {
-      params: { subject: claim.subject, problem: `中的${extra.map((i) => `“${i}”`).join('、')}在报表${claim.subject}中没有金额` },
+      params: {
+        subject: claim.subject,
+        problem: `中的${extra.map((i) => `“${i}”`).join('、')}在报表${claim.subject}中没有金额${misplaced.length ? `（${misplaced.map((i) => `“${i}”`).join('、')}的金额在报表${columnOf(claim.subject) === 'personnel' ? '公用经费' : '人员经费'}列）` : ''}`,
+      },
+      severity: misplaced.length ? undefined : 'warning',
       locations: [loc],
       expected: [...inTable.values()].join('、') || '报表中有金额的科目',
       actual: extra.join('、'),

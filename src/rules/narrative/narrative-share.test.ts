@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './narrative-share.js';
-import { runRule } from '../testing.js';
+import { HEAD, runRule } from '../testing.js';
 import { withNarrative } from './fixture.js';
 
 const text = (pct: string) => withNarrative({ '三、支出预算情况说明': `支出预算10.00万元，其中：基本支出6.00万元，占${pct}；项目支出4万元，占40.00%。` });
@@ -29,5 +29,10 @@ describe('narrative-share: wholes', () => {
   it('takes a whole named in the sentence', () => {
     expect(runRule(rule, withNarrative({ '三、支出预算情况说明': '基本支出6.00万元，占本年支出合计的60.00%。' }))).toEqual([]);
     expect(runRule(rule, withNarrative({ '三、支出预算情况说明': '基本支出6.00万元，占本年支出合计的66.67%。' }))).toHaveLength(1);
+  });
+  it('takes a whole the section states when the tables do not print it (beijing-caizhengju-2026, page 7)', () => {
+    const text = (p: string) => `${HEAD}第三部分 情况说明\n二、支出预算\n2026年支出预算44169.36万元，比2025年年初预算数44021.20万元增加148.16万元。\n（一）基本支出。基本支出预算28016.26万元，占本年支出预算${p}。\n`;
+    expect(runRule(rule, text('63.43%'))).toEqual([]);
+    expect(runRule(rule, text('63.34%'))).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@ import { coverClaim } from '../engine/coverage.js';
 import type { Figure, Figures } from '../engine/figures.js';
 import { claimLoc } from '../engine/locate.js';
 import { defineRule } from '../engine/types.js';
-import { expectedRate, figuresOf, pct, rateHolds, truncated } from './compare.js';
+import { expectedRate, figuresOf, pct, rateHolds, statedFigure, truncated } from './compare.js';
 
 /** Wholes a share may have been computed on by mistake, named for the suggestion. */
 const WHOLES: [string, string][] = [
@@ -24,7 +24,12 @@ function numerators(figures: Figures, c: ShareClaim, section: Section): Money[] 
 
 function denominators(figures: Figures, c: ShareClaim, section: Section): Money[] {
   if (c.ofValue) return [c.ofValue];
-  return c.of ? figuresOf(figures, { subject: c.of }, section).map((f) => f.value) : [];
+  if (!c.of) return [];
+  const inTables = figuresOf(figures, { subject: c.of }, section).map((f) => f.value);
+  if (inTables.length) return inTables;
+  // "基本支出预算28016.26万元，占本年支出预算63.43%" after "2026年支出预算44169.36万元": the whole the text stated.
+  const said = statedFigure(section, c.of);
+  return said ? [said.value] : [];
 }
 
 /** A group of shares of one whole that prints exactly 100% although the correctly rounded shares do not. */
@@ -48,7 +53,7 @@ export default defineRule({
   message: '“{subject}”占“{of}”的比例应为{expected}，说明写作{stated}',
   description: `“基本支出330.24万元，占50.79%”这类占比，用写明的分子、分母重新计算，按所写的小数位四舍五入比对；分子、分母本身的四舍五入误差也计入容差。
 分母取句中写明的整体（“占本年支出合计的100%”），没写时取列举各项所属的总数（“支出预算650.24万元，其中：……”，或上一句、标题所说的总数），
-不取上一项。句中没写分子、分母金额的，用报表中对应的数。一组占比合计恰为100%、而按四舍五入应不是100%时，指出其中一项是为凑足100%而改动的；
+不取上一项。句中没写分子、分母金额的，用报表中对应的数；报表中没有的（只有说明的文件），用同一节中写明的该项金额（各处写法一致时）。一组占比合计恰为100%、而按四舍五入应不是100%时，指出其中一项是为凑足100%而改动的；
 建议中还指出截断而非四舍五入、以及按另一个总数（如本年支出合计、一般公共预算当年拨款）算出的情况。`,
   *check({ figures }) {
     for (const { claim, section } of figures.claims('share')) {
@@ -57,6 +62,7 @@ export default defineRule({
       const dens = denominators(figures, claim, section).filter((d) => d.fen !== 0n);
       if (!nums.length || !dens.length) continue;
       coverClaim(claim);
+      if (!claim.ofValue) statedFigure(section, claim.of)?.claims.forEach(coverClaim);
       if (nums.some((n) => dens.some((d) => rateHolds(claim.percent, n, d)))) continue;
       const [num, den] = [nums[0], dens[0]];
       const exact = expectedRate(num.fen, den.fen, claim.percent);

@@ -13,6 +13,7 @@ export default defineRule({
   title: '零基数上的增减率或完成率',
   message: '“{subject}”的{what}为0，不能计算{rate}，说明却写了{stated}',
   description: `上年数（或预算数）为0时，增长率、完成率都无法计算（除以0）：“增长100%”“增长0%”“完成预算的0%”都不成立，应写“上年无此项支出”“无法计算增减比率”之类。
+本年数和基数都为0、说明写“0%”（“决算为0万元，完成预算0万元的0%”）只是占位的写法，报警告。
 上年数取说明写明的数（“上年执行数为0.00万元”），或由本年数减增加额得出（增加额等于本年数）；预算数取说明写明的或报表中的数。`,
   *check({ figures }) {
     for (const { claim, section } of figures.claims('change')) {
@@ -21,6 +22,7 @@ export default defineRule({
       if (!zero) continue;
       coverClaim(claim);
       yield {
+        severity: claim.amount?.fen === 0n && claim.percent.digits === 0n ? 'warning' : undefined,
         params: { subject: claim.subject, what: /数$/.test(claim.base) ? claim.base : `${claim.base}数`, rate: '增减率', stated: `${claim.percentWord ?? '增长'}${pct(claim.percent)}` },
         locations: [claimLoc(section, claim)],
         expected: '上年为0，不写增长率',
@@ -32,7 +34,10 @@ export default defineRule({
       const bases = basesOf(figures, claim, section);
       if (!bases.length || !bases.every((b) => b.fen === 0n)) continue;
       coverClaim(claim);
+      // "决算0万元，完成预算0万元的0%": nothing planned, nothing spent; the 0% is a placeholder, not a wrong rate.
+      const nothing = claim.value?.fen === 0n && claim.percent.digits === 0n;
       yield {
+        severity: nothing ? 'warning' : undefined,
         params: { subject: claim.subject, what: claim.base, rate: '完成率', stated: `完成${claim.base}的${pct(claim.percent)}` },
         locations: [claimLoc(section, claim)],
         expected: `${claim.base}为0，不写完成率`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import rule from './perf-narrative-counts.js';
+import rule, { leafCount } from './perf-narrative-counts.js';
+import { amountOrNull } from '../../money/parse.js';
 import { runRule, table } from '../testing.js';
 import { docText } from './fixtures.js';
 
@@ -30,5 +31,16 @@ describe('perf-narrative-counts', () => {
   it('reports a share that does not match the computed one', () => {
     const f = runRule(rule, text('公开项目绩效目标5个，涉及项目金额175.00万元，占部门（单位）项目支出总额的100%。'));
     expect(f.some((x) => x.actual === '100%' && x.expected === '55%')).toBe(true);
+  });
+  it('does not take a goal printed in the narrative for the count of projects (zhuhai-shangwuju-2026, page 32)', () => {
+    expect(runRule(rule, text('专项资金300万元，1.吸引会展项目在珠海举办；2.扶持项目数量8个及以上；3.中大型展览占比80%及以上。'))).toEqual([]);
+    expect(runRule(rule, text('技工教育管理12,546.08万元，计划本年度完成：技能节企业参与30个项目等。'))).toEqual([]);
+  });
+  it('counts the projects under the lines that total them (shenzhen-fagaiwei-2026, page 24)', () => {
+    const m = (xs: string[]) => xs.map((x) => amountOrNull(x, '万元')!);
+    expect(leafCount(m(['50878.08', '40.00', '40000.70', '10289.74', '180.00', '367.65']))).toBe(5);
+    // A department line, then units each with their projects (one unit with a single project).
+    expect(leafCount(m(['400.00', '300.00', '100.00', '200.00', '100.00', '100.00']))).toBe(3);
+    expect(leafCount(m(['30.00', '71.00', '30.00']))).toBe(3);
   });
 });

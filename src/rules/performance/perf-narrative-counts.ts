@@ -11,6 +11,37 @@ import { formAmount, projectRows, rowAmount } from './common.js';
 const quote = (t: string) => `“${trimEndOf(t, /[。；;，,\s]/)}”`;
 const isSub = (s: string) => /类(项目)?$/.test(s);
 const isWhole = (s: string) => /项目/.test(s) && !isSub(s) && !/(单位|整体)/.test(s);
+/**
+ * A count of the projects under performance management is said in a sentence about 绩效; "技能节企业参与30个项目"
+ * or "扶持项目数量8个及以上" (a goal printed in the narrative) counts something else.
+ */
+const aboutManagement = (c: CountClaim) => /绩效/.test(c.text) && !/(?:及以上|以上|不少于|不低于|不超过)/.test(c.text.slice(c.source.span?.[1] ?? 0));
+
+/**
+ * How many projects a project table lists when some of its rows are the totals of the rows below them (a unit's
+ * line printed before its projects, a whole-department line first): reading from the bottom, a row whose amount
+ * is the sum of the rows right below it (each possibly such a total itself) stands for them.
+ */
+export function leafCount(amounts: Money[]): number {
+  const stack: { value: bigint; tol: bigint; leaves: number }[] = [];
+  for (let i = amounts.length - 1; i >= 0; i--) {
+    const a = amounts[i];
+    let sum = 0n;
+    let tol = halfQuantum(a);
+    let k = 0;
+    for (; k < stack.length; k++) {
+      const top = stack[stack.length - 1 - k];
+      sum += top.value;
+      tol += top.tol;
+      if (sum >= a.fen - tol) break;
+    }
+    if (k < stack.length && within(sum, a.fen, tol) && a.fen !== 0n) {
+      const parts = stack.splice(stack.length - 1 - k, k + 1);
+      stack.push({ value: a.fen, tol: halfQuantum(a), leaves: parts.reduce((n, p) => n + p.leaves, 0) });
+    } else stack.push({ value: a.fen, tol: halfQuantum(a), leaves: 1 });
+  }
+  return stack.reduce((n, p) => n + p.leaves, 0);
+}
 
 interface Whole {
   claim: CountClaim;
@@ -68,9 +99,14 @@ function docWholes(ctx: RuleContext): { published: DocWhole; listed: DocWhole } 
   const values = (rs: typeof rows) => rs.map(rowAmount).flatMap((a) => (a ? [a.value] : []));
   const unit = rows[0]?.table.unit ?? '万元';
   const names = new Set([...rows, ...carry].map((r) => normalizeName(r.row.name)));
+  // Rows without an amount are pieces of a wrapped name, not projects; rows that total the rows below are units.
+  const priced = values(rows);
+  const printed = rows[0]?.table.rows.find((r) => r.role === 'total')?.cells['total']?.value;
   const listed: DocWhole = {
-    counts: rows.length ? [rows.length, names.size] : [],
-    amounts: rows.length ? [total(values(rows), unit), ...(carry.length ? [total([...values(rows), ...values(carry)], unit)] : [])] : [],
+    counts: rows.length ? [...new Set([rows.length, names.size, priced.length, leafCount(priced)])] : [],
+    amounts: rows.length
+      ? [total(priced, unit), ...(carry.length ? [total([...priced, ...values(carry)], unit)] : []), ...(printed ? [{ value: printed, tol: halfQuantum(printed) }] : [])]
+      : [],
     what: '项目支出预算表所列项目',
     location: rows.length ? tableLoc(rows[0].table) : undefined,
   };
@@ -123,10 +159,11 @@ export default defineRule({
 “纳入绩效目标管理的二级项目5个，共计金额320.00万元。其中：其他运转类项目4个，涉及金额145.00万元；特定目标类项目1个，涉及金额175.00万元。
 公开项目绩效目标5个，涉及项目金额320.00万元，占部门（单位）项目支出总额的100%”。本规则检查：
 
-- 项目个数和金额与项目支出预算表所列项目（个数、金额合计）一致；
+- 项目个数和金额与项目支出预算表所列项目（个数、金额合计或表中合计行）一致；表中先列单位合计行、再列其项目的，单位行不算项目；
+  只核对写到“绩效”的句子中的项目个数（说明中照印的绩效目标，如“扶持项目数量8个及以上”，不是项目个数）；
 - 公开的项目绩效目标个数和金额与文件所附的项目绩效目标表一致；
 - 各类项目的个数、金额之和等于总数、总额；
-- 所述占比与金额除以项目支出总额一致。
+- 所述占比与金额除以项目支出总额一致（决算不核对：绩效自评涉及的资金是项目的全年预算数，决算报表不列）。
 
 **示例**：文字写“二级项目5个，共计金额320.00万元”，项目支出预算表只列了 4 个项目。`,
   *check(ctx) {
@@ -148,9 +185,10 @@ export default defineRule({
           if (c.type === 'count' && isSub(c.subject) && whole) subs.push(c);
           else if (c.type === 'count') {
             yield* flush();
-            whole = isWhole(c.subject) ? wholeOf(ctx, c, section) : undefined;
+            whole = isWhole(c.subject) && aboutManagement(c) ? wholeOf(ctx, c, section) : undefined;
             if (whole) yield* checkWhole(whole);
-          } else if (c.type === 'share' && whole && project && /项目支出/.test(c.of ?? '')) {
+          } else if (c.type === 'share' && whole && project && /项目支出/.test(c.of ?? '') && ctx.doc.meta.kind !== '决算') {
+            // In a 决算 the funds self-evaluated are the projects' budgets (全年预算数), which its tables do not print.
             const value = c.value ?? whole.claim.amount;
             if (!value || denominators.some((d) => percentConsistent(c.percent, value.fen, d.fen, halfQuantum(value), halfQuantum(d) * 2n))) continue;
             const actual = ratioPercent(value.fen, project.value.fen, c.percent.decimals);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { FIGURE, notNarrativeFigure } from './measure.js';
+
+/** Which figures of a text count as narrative figures (true) and which are goals or table rows (false). */
+const counted = (text: string) => [...text.matchAll(FIGURE)].map((m) => [m[0].replace(/\s+/g, ''), !notNarrativeFigure(text, m.index, m.index + m[0].length)]);
+
+describe('narrative figures for claim coverage', () => {
+  it('counts the amounts and rates a narrative states', () => {
+    expect(counted('支出1,668.14万元，比上年执行数增加 8,799.45 万元，增长 3.5%，主要原因是人员增加。')).toEqual([
+      ['1,668.14万元', true],
+      ['8,799.45万元', true],
+      ['3.5%', true],
+    ]);
+  });
+  it('leaves out goals, scoring rules and table rows printed as text (changsha-gonganju-2025, xian-weijianwei-2022)', () => {
+    expect(counted('完工项目验收率达到90%以上，群众满意率≥80%，单价100万元以上的设备0台。')).toEqual([
+      ['90%', false],
+      ['80%', false],
+      ['100万元', false],
+    ]);
+    expect(counted('全年辅警在职率高于95%得满分，低于95%高于90%得5分。').every(([, c]) => !c)).toBe(true);
+    expect(counted('年度资金总额 352.74 352.74 352.66 10 99.98% 9.98')).toEqual([['99.98%', false]]);
+    expect(counted('100%')).toEqual([['100%', false]]);
+    expect(counted('增长 3.5%，主要原因是人员增加')).toEqual([['3.5%', true]]);
+  });
+});
