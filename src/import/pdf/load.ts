@@ -1,7 +1,7 @@
 import { GongkaiError } from '../../model/errors.js';
 import { withPage, withPdf, type PdfDoc } from '../../pdf/document.js';
 import { compose, displaySize, displayTransform, invert, turnTransform, type Matrix, type PageFrame, type Quarter } from '../../pdf/frame.js';
-import { scratch, type Engine } from '../../pdf/pdfium.js';
+import { HEAP_LIMIT, scratch, type Engine } from '../../pdf/pdfium.js';
 import { userUnits } from '../../pdf/user-unit.js';
 import { dominantTurn, groupRuns, readGlyphs, VerticalRules } from './glyphs.js';
 import { pageGraphics, segmentsTo, type Segment } from './paths.js';
@@ -175,6 +175,9 @@ export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits 
         page = readPage(doc, n, units?.[n - 1] ?? 1, where, limits, clock.page(n));
       } catch (e) {
         if (e instanceof GongkaiError) throw e;
+        if (doc.engine.outOfMemory) {
+          throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
+        }
         throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
       }
       count += page.items.length;
