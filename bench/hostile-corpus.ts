@@ -27,11 +27,6 @@ export interface HostileCase {
   maxOut?: number;
   /** stdout must carry no escape character. */
   noEscapes?: boolean;
-  /**
-   * Bounded today only by PDFium itself (memory, per-file time limit of a batch): one PDFium call parses a
-   * page's whole content and cannot be stopped from JavaScript, so a single `check` waits for it.
-   */
-  engine?: boolean;
   /** Only as a separate process (the bench): the case leaves a stray promise rejection the test runner would report. */
   processOnly?: boolean;
 }
@@ -217,8 +212,8 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
     { name: 'pdf-many-objects', what: `一页上 ${full ? '100 万' : '21 万'} 个文字对象`, argv: ['check', put('objects.pdf', await contentPdf(`BT /F1 1 Tf 72 720 Td ${'(2) Tj '.repeat(full ? 1_000_000 : 210_000)}ET`))], codes: [2], err: /第 1 页图形对象过多（\d+ 个，上限 200000 个）/ },
     { name: 'pdf-many-glyphs', what: '一页上 40 万个字符（一个文字对象）', argv: ['check', put('glyphs.pdf', await contentPdf(`BT /F1 1 Tf 72 720 Td (${'2026 '.repeat(full ? 80_000 : 20_000)}) Tj ET`))], codes: [1, 2] },
     { name: 'pdf-long-path', what: `一条 ${full ? '200 万' : '10 万'} 段的路径`, argv: ['check', put('path.pdf', await contentPdf(`0 0 m ${'100 0 l 0 0 l '.repeat(full ? 1_000_000 : 50_000)}S ${SHOW}`))], codes: [2], err: /预算|决算/ },
-    { name: 'pdf-form-bomb', what: `${full ? 20 : 14} 层、每层画两次下一层的表单对象（展开 ${full ? '100 万' : '1.6 万'} 个）`, argv: ['check', put('forms.pdf', await formBomb(full ? 20 : 14))], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算/, engine: full },
-    { name: 'pdf-content-bomb', what: `${full ? '100 KB 的文件中 100 MB' : '1 MB'} 的绘图操作`, argv: ['check', p('content-bomb.pdf')], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算/, engine: full },
+    { name: 'pdf-form-bomb', what: `${full ? 20 : 14} 层、每层画两次下一层的表单对象（展开 ${full ? '100 万' : '1.6 万'} 个）`, argv: ['check', put('forms.pdf', await formBomb(full ? 20 : 14))], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算/ },
+    { name: 'pdf-content-bomb', what: `${full ? '100 KB 的文件中 100 MB' : '1 MB'} 的绘图操作`, argv: ['check', p('content-bomb.pdf')], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算/ },
     { name: 'pdf-many-pages', what: '2001 页的 PDF', argv: ['check', put('pages.pdf', await manyPages(2001))], codes: [2], err: /共 2001 页，超过上限 2000 页/ },
     { name: 'pdf-pages-at-limit', what: `${full ? 2000 : 200} 页的 PDF（每页一点文字）`, argv: ['check', put('pages-2000.pdf', await manyPages(full ? 2000 : 200))], codes: [2], err: /预算|决算/ },
     { name: 'pdf-huge-page', what: '边长 14400 单位、UserUnit 75000 的页面', argv: ['check', put('huge-page.pdf', await hugePage())], codes: [2], err: /预算|决算/ },

@@ -157,8 +157,8 @@ function documentClock(where: string, pageCount: number, limits: PdfLimits): { p
   };
 }
 
-/** Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. */
-export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS): Promise<PdfPage[]> {
+/** Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. `onPage(n)` is called as page n starts. */
+export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS, onPage?: (n: number) => void): Promise<PdfPage[]> {
   checkBytes(buf, where, limits);
   const units = await userUnits(buf);
   return withPdf(buf, where, (doc) => {
@@ -170,6 +170,7 @@ export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits 
     let count = 0;
     const clock = documentClock(where, doc.pageCount, limits);
     for (let n = 1; n <= doc.pageCount; n++) {
+      onPage?.(n);
       let page: PdfPage;
       try {
         page = readPage(doc, n, units?.[n - 1] ?? 1, where, limits, clock.page(n));
