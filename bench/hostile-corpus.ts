@@ -27,8 +27,6 @@ export interface HostileCase {
   maxOut?: number;
   /** stdout must carry no escape character. */
   noEscapes?: boolean;
-  /** Slow today because of the PDF engine (src/import/pdf), not of what this branch controls. */
-  engine?: boolean;
   /** Only as a separate process (the bench): the case leaves a stray promise rejection the test runner would report. */
   processOnly?: boolean;
 }
@@ -43,12 +41,48 @@ function repeatTo(unit: string, bytes: number, head = HEAD): string {
   return head + unit.repeat(Math.max(1, Math.floor(bytes / Buffer.byteLength(unit))));
 }
 
+const SHOW = 'BT /F1 12 Tf 72 720 Td (2026) Tj ET ';
+
+/** A one-page PDF whose (compressed) content stream is `content`. */
+async function contentPdf(content: string, size: [number, number] = [595, 842]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage(size);
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(content)));
+  return Buffer.from(await doc.save());
+}
+
 /** A one-page PDF whose content stream nests `depth` graphics states (q … Q). */
-async function nestedPdf(depth: number): Promise<Buffer> {
+const nestedPdf = (depth: number) => contentPdf(`${'q '.repeat(depth)}${SHOW}${'Q '.repeat(depth)}`);
+
+/** Form XObjects `depth` deep, each drawing the one below twice: 2^depth objects once expanded. */
+async function formBomb(depth: number): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([595, 842]);
-  const content = `${'q '.repeat(depth)}BT /F1 12 Tf 72 720 Td (2026) Tj ET ${'Q '.repeat(depth)}`;
-  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(content)));
+  let below = doc.context.register(doc.context.flateStream(`0 0 m 100 0 l S ${SHOW}`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842] }));
+  for (let d = 1; d < depth; d++) {
+    const form = doc.context.flateStream('/X Do /X Do', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842] });
+    form.dict.set(PDFName.of('Resources'), doc.context.obj({ XObject: { X: below } }));
+    below = doc.context.register(form);
+  }
+  page.node.set(PDFName.of('Resources'), doc.context.obj({ XObject: { X: below } }));
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream('/X Do')));
+  return Buffer.from(await doc.save());
+}
+
+/** `n` pages sharing one small content stream. */
+async function manyPages(n: number): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const content = doc.context.register(doc.context.flateStream(SHOW));
+  for (let i = 0; i < n; i++) doc.addPage([595, 842]).node.set(PDFName.of('Contents'), content);
+  return Buffer.from(await doc.save());
+}
+
+/** The largest page PDF allows (14,400 units a side) at the largest /UserUnit a viewer would take. */
+async function hugePage(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([14_400, 14_400]);
+  page.node.set(PDFName.of('UserUnit'), doc.context.obj(75_000));
+  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(`0 0 m 14400 14400 l S ${SHOW}`)));
   return Buffer.from(await doc.save());
 }
 
@@ -114,7 +148,9 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
 
   const bomb = put('bomb.xlsx', zipBomb(full));
   put('nested.pdf', await nestedPdf(full ? 100_000 : 2_000));
-  copyFileSync(p('nested.pdf'), p('slow', 'nested.pdf'));
+  // 100 MB of operators in a 100 KB file: PDFium parses a page's content in one call that cannot be stopped.
+  put('content-bomb.pdf', await contentPdf(`${'q Q '.repeat(full ? 25_000_000 : 250_000)}${SHOW}`));
+  copyFileSync(p('content-bomb.pdf'), p('slow', 'content-bomb.pdf'));
   copyFileSync(seed, p('slow', 'a.txt'));
   const docx = await seedDocx(true);
   const xlsx = await seedXlsx(true);
@@ -171,9 +207,17 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
     { name: 'escapes', what: '文档中夹带终端控制序列', argv: ['check', text('escapes.txt', seedText().replace('泽州县总工会', '泽州县\u001b[2J\u001b]0;pwned\u0007总工会').replace('一、', '一、\u001b[31m'))], codes: [1], noEscapes: true },
     { name: 'pdf-truncated', what: '截断的 PDF', argv: ['check', put('truncated.pdf', readFileSync(pdf).subarray(0, Math.floor(readFileSync(pdf).length / 2)))], codes: [1, 2] },
     { name: 'pdf-encrypted', what: '加密的 PDF', argv: ['check', put('encrypted.pdf', readFileSync(ENCRYPTED_PDF))], codes: [2], err: /密码|加密/ },
-    { name: 'pdf-nested', what: `${full ? '10 万' : '2000'} 层嵌套 q…Q 的 PDF`, argv: ['check', p('nested.pdf')], codes: [1, 2], engine: true },
-    { name: 'pdf-stray-rejection', what: '损坏的 PDF，读取库在报错之后又抛出无人接收的异常', argv: ['check', put('stray.pdf', mutate(await pdfPages(SEED_PDF, 3), 'pdf', rng(1_000_003 + 609)))], codes: [1, 2], processOnly: true },
-    { name: 'batch-timeout', what: '批量检查中有一份极慢的文件（--timeout 2）', argv: ['check', p('slow'), '--timeout', '2'], codes: [1, 2], out: /共 2 份/, engine: true },
+    { name: 'pdf-nested', what: `${full ? '10 万' : '2000'} 层嵌套 q…Q 的 PDF`, argv: ['check', p('nested.pdf')], codes: [1, 2] },
+    { name: 'pdf-stray-rejection', what: '损坏的 PDF（曾让旧读取库在报错之后又抛出无人接收的异常）', argv: ['check', put('stray.pdf', mutate(await pdfPages(SEED_PDF, 3), 'pdf', rng(1_000_003 + 609)))], codes: [1, 2] },
+    { name: 'pdf-many-objects', what: `一页上 ${full ? '100 万' : '21 万'} 个文字对象`, argv: ['check', put('objects.pdf', await contentPdf(`BT /F1 1 Tf 72 720 Td ${'(2) Tj '.repeat(full ? 1_000_000 : 210_000)}ET`))], codes: [2], err: /第 1 页图形对象过多（\d+ 个，上限 200000 个）/ },
+    { name: 'pdf-many-glyphs', what: '一页上 40 万个字符（一个文字对象）', argv: ['check', put('glyphs.pdf', await contentPdf(`BT /F1 1 Tf 72 720 Td (${'2026 '.repeat(full ? 80_000 : 20_000)}) Tj ET`))], codes: [1, 2] },
+    { name: 'pdf-long-path', what: `一条 ${full ? '200 万' : '10 万'} 段的路径`, argv: ['check', put('path.pdf', await contentPdf(`0 0 m ${'100 0 l 0 0 l '.repeat(full ? 1_000_000 : 50_000)}S ${SHOW}`))], codes: [2], err: /预算|决算/ },
+    { name: 'pdf-form-bomb', what: `${full ? 20 : 14} 层、每层画两次下一层的表单对象（展开 ${full ? '100 万' : '1.6 万'} 个）`, argv: ['check', put('forms.pdf', await formBomb(full ? 20 : 14))], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算/ },
+    { name: 'pdf-content-bomb', what: `${full ? '100 KB 的文件中 100 MB' : '1 MB'} 的绘图操作`, argv: ['check', p('content-bomb.pdf')], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算/ },
+    { name: 'pdf-many-pages', what: '2001 页的 PDF', argv: ['check', put('pages.pdf', await manyPages(2001))], codes: [2], err: /共 2001 页，超过上限 2000 页/ },
+    { name: 'pdf-pages-at-limit', what: `${full ? 2000 : 200} 页的 PDF（每页一点文字）`, argv: ['check', put('pages-2000.pdf', await manyPages(full ? 2000 : 200))], codes: [2], err: /预算|决算/ },
+    { name: 'pdf-huge-page', what: '边长 14400 单位、UserUnit 75000 的页面', argv: ['check', put('huge-page.pdf', await hugePage())], codes: [2], err: /预算|决算/ },
+    { name: 'batch-timeout', what: '批量检查中有一份极慢的文件（--timeout 2）', argv: ['check', p('slow'), '--timeout', '2'], codes: [1, 2], out: full ? /超过 2 秒仍未完成[\s\S]*共 2 份/ : /共 2 份/ },
     { name: 'yaml-alias-bomb', what: 'YAML 别名炸弹', argv: ['render', put('bomb.yaml', aliasBomb()), '-o', p('out')], codes: [2], err: /别名炸弹/ },
     { name: 'yaml-deep', what: '嵌套极深的 YAML', argv: ['render', put('deep.yaml', `a: ${'['.repeat(full ? 100_000 : 20_000)}`), '-o', p('out')], codes: [2], err: /事实文件/ },
     { name: 'facts-nul-name', what: '部门名称含 NUL', argv: ['render', put('nul.yaml', factsText.replace('name: 泽州县总工会', 'name: "泽州县\\0总工会"')), '-o', p('out')], codes: [2], err: /department\.name：含有控制字符/ },

@@ -1,5 +1,5 @@
 // npm run bench:hostile — every hostile case at full size, each as its own `gongkai` process: exit code,
-// message, inputs unchanged, time and peak memory (bounds: 10 s and 1 GB; the 20 MB text under 10 s).
+// message, inputs unchanged, time (wall and CPU) and peak memory (bounds: 10 s and 1 GB; the 20 MB text under 10 s).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ const LIMIT_MB = 1024;
 
 interface Outcome {
   seconds: number;
+  /** CPU time of the process, all threads: what the case costs, whatever else runs on the machine. */
+  cpu: number;
   mb: number;
   problems: string[];
 }
@@ -28,8 +30,10 @@ function runCase(c: HostileCase, dir: string): Outcome {
   });
   const seconds = (performance.now() - t0) / 1000;
   let mb = NaN;
+  let cpu = NaN;
   try {
-    mb = Number(readFileSync(usage, 'utf8')) / 1024;
+    const [rss, micros] = readFileSync(usage, 'utf8').split(' ').map(Number);
+    [mb, cpu] = [rss / 1024, micros / 1e6];
     rmSync(usage);
   } catch {
     // killed before exit
@@ -44,27 +48,26 @@ function runCase(c: HostileCase, dir: string): Outcome {
   if (c.noEscapes && (r.stdout.includes('\u001b') || r.stdout.includes('\u0007'))) problems.push('输出含控制字符');
   const after = snapshot(dir);
   for (const [path, hash] of before) if (after.get(path) !== hash) problems.push(`输入被改动：${path}`);
-  if (seconds > LIMIT_S) problems.push(`超过 ${LIMIT_S} 秒`);
+  // Over the limit only when both clocks are: on a busy machine a case waits for the CPU (wall time grows),
+  // and a batch with two workers uses more CPU time than wall time.
+  if (Math.min(seconds, Number.isNaN(cpu) ? seconds : cpu) > LIMIT_S) problems.push(`超过 ${LIMIT_S} 秒`);
   if (mb > LIMIT_MB) problems.push(`超过 ${LIMIT_MB} MB`);
-  return { seconds, mb, problems };
+  return { seconds, cpu, mb, problems };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-hostile-bench-'));
 console.log(`生成恶意输入语料（完整尺寸）于 ${dir} …`);
 const disk = fullDiskCases(dir);
 const cases = [...(await makeCorpus(dir, 'full')), ...disk.cases];
-console.log(`\n${'用例'.padEnd(26)}${'时间'.padStart(8)}${'峰值内存'.padStart(10)}  结果`);
+console.log(`\n${'用例'.padEnd(26)}${'时间'.padStart(8)}${'CPU'.padStart(8)}${'峰值内存'.padStart(10)}  结果`);
 let failed = 0;
-let engine = 0;
 for (const c of cases) {
   const o = runCase(c, dir);
   const ok = o.problems.length === 0;
-  const note = !ok && c.engine ? '（PDF 引擎）' : '';
-  if (!ok && c.engine) engine++;
-  else if (!ok) failed++;
-  console.log(`${c.name.padEnd(26)}${`${o.seconds.toFixed(1)} s`.padStart(8)}${`${Number.isNaN(o.mb) ? '?' : o.mb.toFixed(0)} MB`.padStart(10)}  ${ok ? '✓' : `✗ ${o.problems.join('；')}${note}`}　${c.what}`);
+  if (!ok) failed++;
+  console.log(`${c.name.padEnd(26)}${`${o.seconds.toFixed(1)} s`.padStart(8)}${`${Number.isNaN(o.cpu) ? '?' : o.cpu.toFixed(1)} s`.padStart(8)}${`${Number.isNaN(o.mb) ? '?' : o.mb.toFixed(0)} MB`.padStart(10)}  ${ok ? '✓' : `✗ ${o.problems.join('；')}`}　${c.what}`);
 }
 disk.cleanup();
 rmSync(dir, { recursive: true, force: true });
-console.log(`\n共 ${cases.length} 个用例：${cases.length - failed - engine} 个通过，${failed} 个未通过${engine ? `，${engine} 个因 PDF 引擎未通过（src/import/pdf，另行替换）` : ''}。`);
+console.log(`\n共 ${cases.length} 个用例：${cases.length - failed} 个通过，${failed} 个未通过。`);
 process.exitCode = failed ? 1 : 0;

@@ -1,6 +1,6 @@
 // The fuzz run: mutated copies of real inputs, checked on the batch workers (with every report built), each
 // within a time and heap limit. A crash is any internal error or a worker that died; a file over its limit is
-// counted apart (today that is the PDF engine, src/import/pdf, which another change replaces).
+// counted apart.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

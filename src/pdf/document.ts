@@ -1,5 +1,5 @@
 import { GongkaiError } from '../model/errors.js';
-import { pdfium, type Engine } from './pdfium.js';
+import { pdfium, retireOnTrap, type Engine } from './pdfium.js';
 
 /** An open PDFium document; `close` frees the document and its bytes on the WebAssembly heap. */
 export interface PdfDoc {
@@ -22,7 +22,14 @@ export async function openPdf(buf: Uint8Array, where: string): Promise<PdfDoc> {
   const data = fn.malloc(Math.max(1, buf.length));
   if (!data) throw new GongkaiError('pdf-too-large', `${where}过大，内存不足，无法读取`, where);
   engine.heap().u8.set(buf, data);
-  const handle = fn.FPDF_LoadMemDocument(data, buf.length, 0);
+  let handle: number;
+  try {
+    handle = fn.FPDF_LoadMemDocument(data, buf.length, 0);
+  } catch (e) {
+    retireOnTrap(engine, e);
+    if (!engine.broken) fn.free(data);
+    throw new GongkaiError('pdf-corrupt', `${where}无法解析（PDF 引擎在读取文件结构时出错：${(e as Error).message}）`, where);
+  }
   if (!handle) {
     const code = fn.FPDF_GetLastError();
     fn.free(data);
@@ -37,7 +44,7 @@ export async function openPdf(buf: Uint8Array, where: string): Promise<PdfDoc> {
     handle,
     pageCount: fn.FPDF_GetPageCount(handle),
     close() {
-      if (!open) return;
+      if (!open || engine.broken) return;
       open = false;
       fn.FPDF_CloseDocument(handle);
       fn.free(data);
@@ -50,6 +57,9 @@ export async function withPdf<T>(buf: Uint8Array, where: string, use: (doc: PdfD
   const doc = await openPdf(buf, where);
   try {
     return await use(doc);
+  } catch (e) {
+    retireOnTrap(doc.engine, e);
+    throw e;
   } finally {
     doc.close();
   }
@@ -58,11 +68,15 @@ export async function withPdf<T>(buf: Uint8Array, where: string, use: (doc: PdfD
 /** Run `use` on a loaded page (0-based index) and always close it. */
 export function withPage<T>(doc: PdfDoc, index: number, use: (page: number) => T): T {
   const { fn } = doc.engine;
-  const page = fn.FPDF_LoadPage(doc.handle, index);
-  if (!page) throw new Error('页面对象缺失或无法解析');
+  let page = 0;
   try {
+    page = fn.FPDF_LoadPage(doc.handle, index);
+    if (!page) throw new Error('页面对象缺失或无法解析');
     return use(page);
+  } catch (e) {
+    retireOnTrap(doc.engine, e); // nothing more is freed on a retired instance
+    throw e;
   } finally {
-    fn.FPDF_ClosePage(page);
+    if (page && !doc.engine.broken) fn.FPDF_ClosePage(page);
   }
 }

@@ -63,26 +63,61 @@ export interface Pdfium {
 export interface Engine {
   fn: Pdfium;
   heap(): { u8: Uint8Array; f32: Float32Array; f64: Float64Array; i32: Int32Array; u32: Uint32Array };
+  /** Set once a call trapped (out of memory, an abort inside PDFium): the instance is never called again. */
+  broken?: boolean;
+  /** Set when PDFium asked for more memory than HEAP_LIMIT (it then aborts: the instance is broken too). */
+  outOfMemory?: boolean;
 }
+
+/**
+ * Most memory PDFium may take. Its own ceiling is 2 GB; a page of form XObjects drawn inside each other
+ * expands exponentially (depth 20, two each: a million objects) and would reach it after 15 s.
+ */
+export const HEAP_LIMIT = 640 * 1024 * 1024;
 
 let engine: Promise<Engine> | undefined;
 
 async function load(): Promise<Engine> {
   const wasmPath = createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
   const wasm = await readFile(wasmPath);
-  const mod = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer });
+  // Its complaints (a failed growth, an abort) reach the caller as errors; they are not printed.
+  const mod = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer, printErr: () => {} });
   mod.PDFiumExt_Init();
-  const m = mod.pdfium as unknown as { wasmExports: Pdfium; HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array; HEAP32: Int32Array; HEAPU32: Uint32Array };
-  return { fn: m.wasmExports, heap: () => ({ u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64, i32: m.HEAP32, u32: m.HEAPU32 }) };
+  const m = mod.pdfium as unknown as { wasmExports: Pdfium & { memory: WebAssembly.Memory }; HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array; HEAP32: Int32Array; HEAPU32: Uint32Array };
+  // A plain copy of the exports (the exports object itself is frozen): tests can count or fail single calls.
+  const e: Engine = { fn: { ...m.wasmExports }, heap: () => ({ u8: m.HEAPU8, f32: m.HEAPF32, f64: m.HEAPF64, i32: m.HEAP32, u32: m.HEAPU32 }) };
+  limitGrowth(m.wasmExports.memory, e);
+  return e;
 }
 
-/** PDFium, initialised on first use and shared by every document read in this thread. */
-export function pdfium(): Promise<Engine> {
+/** Refuse to grow PDFium's memory past HEAP_LIMIT: its allocation then fails (and PDFium aborts). */
+function limitGrowth(memory: WebAssembly.Memory, e: Engine): void {
+  const grow = memory.grow.bind(memory);
+  memory.grow = (pages: number) => {
+    if (memory.buffer.byteLength + pages * 65536 > HEAP_LIMIT) {
+      e.outOfMemory = true;
+      throw new RangeError('PDFium memory limit');
+    }
+    return grow(pages);
+  };
+}
+
+/** PDFium, initialised on first use and shared by every document read in this thread (a fresh one after a trap). */
+export async function pdfium(): Promise<Engine> {
+  if (engine && (await engine.catch(() => undefined))?.broken) engine = undefined;
   engine ??= load().catch((e: unknown) => {
     engine = undefined;
     throw e;
   });
   return engine;
+}
+
+/**
+ * A WebAssembly trap (or an Emscripten abort) leaves PDFium's heap in an unknown state, with pages and
+ * documents half built: the instance is retired so the next file of a batch worker gets a fresh one.
+ */
+export function retireOnTrap(e: Engine, err: unknown): void {
+  if (err instanceof WebAssembly.RuntimeError || /^Aborted\(/.test(String((err as Error)?.message))) e.broken = true;
 }
 
 /**
@@ -92,5 +127,5 @@ export function pdfium(): Promise<Engine> {
 export function scratch(e: Engine, bytes: number): { at: Ptr; done(): void } {
   const at = e.fn.malloc(bytes);
   if (!at) throw new Error('PDFium: out of memory');
-  return { at, done: () => e.fn.free(at) };
+  return { at, done: () => void (e.broken || e.fn.free(at)) };
 }

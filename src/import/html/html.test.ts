@@ -6,6 +6,7 @@ import { encodeGbk } from '../../../test/gbk.js';
 import { importText } from '../text/index.js';
 import { importFile } from '../index.js';
 import { htmlToLines, importHtml } from './index.js';
+import { MAX_CELLS, MAX_TABLE_COLUMNS } from './table.js';
 import { claimsOf, claimSignature, seedParagraph, seedTable, SEED_FILE, tableHtml, tableSignature } from './testing.js';
 
 const seed = importText(readFileSync(SEED_FILE, 'utf8'), { file: 'seed.txt' });
@@ -62,6 +63,19 @@ describe('a saved web page', () => {
 });
 
 describe('HTML tables', () => {
+  it('refuses a table wider than a worksheet may be, or cells (spans included) past the limit, before filling them', () => {
+    const row = (n: number) => `<tr>${'<td>1.00</td>'.repeat(n)}</tr>`;
+    expect(htmlToLines(`<table>${row(MAX_TABLE_COLUMNS)}</table>`)[0].text.split('\t')).toHaveLength(MAX_TABLE_COLUMNS);
+    expect(() => htmlToLines(`<table>${row(MAX_TABLE_COLUMNS + 1)}</table>`, '文件“宽.html”')).toThrow(
+      `文件“宽.html”中有表格宽达 ${MAX_TABLE_COLUMNS + 1} 列以上，超过 ${MAX_TABLE_COLUMNS} 列的上限，已拒绝读取`,
+    );
+    // One cell spanning 200 columns and every row below it: a short page that would fill 200 positions a row.
+    const spans = `<table><tr><td rowspan="100000" colspan="100000">x</td></tr>${'<tr><td>1</td></tr>'.repeat(1000)}</table>`;
+    expect(() => htmlToLines(spans, '文件“跨.html”')).toThrow(/^文件“跨\.html”的表格共有超过 200000 个单元格/);
+    const many = `<table>${row(100).repeat(MAX_CELLS / 100)}</table>`;
+    expect(htmlToLines(many)).toHaveLength(MAX_CELLS / 100);
+    expect(() => htmlToLines(`${many}<table>${row(2)}</table>`)).toThrow(/超过 200000 个单元格/);
+  });
   it('expands colspan to the right and rowspan downwards into empty cells', () => {
     const lines = htmlToLines(`<table>
       <thead><tr><th rowspan="2">项目</th><th colspan="2">2026年预算数</th></tr><tr><th>基本支出</th><th>项目支出</th></tr></thead>

@@ -1,5 +1,6 @@
 import type { DefaultTreeAdapterTypes as T } from 'parse5';
 import { parseAmount } from '../../money/index.js';
+import { GongkaiError } from '../../model/errors.js';
 import { metaLines } from '../xlsx/layout.js';
 import { attr, inlineText, isElement } from './dom.js';
 import type { HtmlLine } from './walk.js';
@@ -31,6 +32,26 @@ function contains(el: T.Element, tag: string): boolean {
   return el.childNodes.some((c) => isElement(c) && (c.tagName === tag || contains(c, tag)));
 }
 
+/** As for a worksheet (src/import/xlsx): no disclosure table is wider, and no page has more cells. */
+export const MAX_TABLE_COLUMNS = 256;
+export const MAX_CELLS = 200_000;
+
+/** The cells a page may still fill (spanned positions included), and how to name the page. */
+export interface CellBudget {
+  where: string;
+  left: number;
+}
+
+function spend(budget: CellBudget, col: number, colspan: number, rowspan: number): void {
+  if (col + colspan > MAX_TABLE_COLUMNS) {
+    throw new GongkaiError('too-wide', `${budget.where}中有表格宽达 ${col + colspan} 列以上，超过 ${MAX_TABLE_COLUMNS} 列的上限，已拒绝读取`, budget.where);
+  }
+  budget.left -= colspan * rowspan;
+  if (budget.left < 0) {
+    throw new GongkaiError('too-many-cells', `${budget.where}的表格共有超过 ${MAX_CELLS} 个单元格（含合并单元格所占的位置），超过上限（预算公开文件通常只有几万个），已拒绝读取`, budget.where);
+  }
+}
+
 function span(value: string | undefined, max: number): number {
   const n = Number.parseInt(value ?? '1', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
@@ -40,9 +61,10 @@ function span(value: string | undefined, max: number): number {
  * Emit a table as lines. A data table gives one tab-separated line per row, a merged cell's text in its
  * top-left position and empty cells in the positions it spans (colspan to the right, rowspan below). A row
  * holding only a title or note across the whole table, or only department / unit cells, becomes plain
- * lines. Layout tables (nested tables, or a single column) are walked as ordinary blocks.
+ * lines. Layout tables (nested tables, or a single column) are walked as ordinary blocks. Every cell is paid
+ * for from `budget` before it is placed (a span of 100,000 rows costs what it fills).
  */
-export function tableLines(table: T.Element, out: HtmlLine[], walkBlock: (el: T.Element) => void, flush: () => void): void {
+export function tableLines(table: T.Element, out: HtmlLine[], walkBlock: (el: T.Element) => void, flush: () => void, budget: CellBudget): void {
   const rows = rowsOf(table);
   const grid: string[][] = rows.map(() => []);
   const origins: { col: number; colspan: number; text: string; th: boolean }[][] = rows.map(() => []);
@@ -52,6 +74,7 @@ export function tableLines(table: T.Element, out: HtmlLine[], walkBlock: (el: T.
       while (grid[r][c] !== undefined) c++;
       const colspan = span(attr(cell, 'colspan'), 200);
       const rowspan = attr(cell, 'rowspan') === '0' ? rows.length - r : span(attr(cell, 'rowspan'), rows.length - r);
+      spend(budget, c, colspan, rowspan);
       const text = inlineText(cell).replace(/\t/g, ' ');
       for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) grid[r + dr][c + dc] = dr === 0 && dc === 0 ? text : '';
       origins[r].push({ col: c, colspan, text, th: cell.tagName === 'th' });

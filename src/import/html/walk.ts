@@ -1,7 +1,7 @@
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { GongkaiError } from '../../model/errors.js';
 import { attr, BLOCK, cleanText, isElement, SKIP } from './dom.js';
-import { tableLines } from './table.js';
+import { MAX_CELLS, tableLines, type CellBudget } from './table.js';
 
 /** A line for the text importer: a paragraph or heading, or a table row with tab-separated cells. */
 export interface HtmlLine {
@@ -31,6 +31,7 @@ export function htmlToLines(html: string, where = '网页'): HtmlLine[] {
   const doc = parse(html);
   refuseDeepNesting(doc, where);
   const out: HtmlLine[] = [];
+  const cells: CellBudget = { where, left: MAX_CELLS };
   let cur = '';
   const flush = (): void => {
     const t = cleanText(cur);
@@ -45,7 +46,7 @@ export function htmlToLines(html: string, where = '网页'): HtmlLine[] {
     if (isChrome(n, inArticle)) return;
     if (n.tagName === 'table') {
       flush();
-      tableLines(n, out, (el) => walk(el, inArticle), flush);
+      tableLines(n, out, (el) => walk(el, inArticle), flush, cells);
       return;
     }
     if (n.tagName === 'br' || n.tagName === 'hr') {

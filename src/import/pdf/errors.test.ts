@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GongkaiError } from '../../model/errors.js';
 import { importPdfBuffer, importPdfFile } from './index.js';
 import { imageOnlyPdf, realDoc, REAL, realPath, textPdf } from './testing.js';
@@ -106,6 +106,28 @@ describe('PDF import refuses what it cannot read, with a clear Chinese message',
     expect(glyphs.code).toBe('pdf-too-complex');
     expect(glyphs.message).toBe('PDF 文件“x.pdf”第 2 页字符过多（309 个，上限 50 个），拒绝读取');
     const slow = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxMillis: 0 } }));
-    expect(slow).toMatchObject({ code: 'pdf-too-slow', message: 'PDF 文件“x.pdf”读取超时：0 秒内只读完 0 / 24 页，拒绝继续' });
+    expect(slow).toMatchObject({ code: 'pdf-too-slow', message: 'PDF 文件“x.pdf”读取超时：0 秒内只读完 0 / 24 页，停在第 1 页，拒绝继续' });
+  });
+
+  it('a page over its object or time budget is refused by its number', async () => {
+    const objects = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxObjects: 40 } }));
+    expect(objects.code).toBe('pdf-too-complex');
+    const [, count] = objects.message.match(/^PDF 文件“x\.pdf”第 \d+ 页图形对象过多（(\d+) 个，上限 40 个），拒绝读取$/) ?? [];
+    expect(Number(count)).toBeGreaterThan(40);
+    const page1 = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxPageMillis: 0 } }));
+    expect(page1).toMatchObject({ code: 'pdf-too-slow', message: 'PDF 文件“x.pdf”第 1 页过于复杂：读取超过 0 秒仍未完成，拒绝继续' });
+  });
+
+  it('the page budget is checked inside a page, after each PDFium step, not only between pages', async () => {
+    // A clock that moves one second at every look: page 1 starts, its content is parsed (1 s), its text layer
+    // loaded (2 s), its glyphs read … a 2.5 s page budget runs out inside page 1.
+    let now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => (now += 1000));
+    try {
+      const r = await refusal(importPdfBuffer(new Uint8Array(real), { file: 'x.pdf', limits: { maxPageMillis: 2500 } }));
+      expect(r).toMatchObject({ code: 'pdf-too-slow', message: 'PDF 文件“x.pdf”第 1 页过于复杂：读取超过 2.5 秒仍未完成，拒绝继续' });
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import type { Grid } from './grid.js';
 import type { PdfPage } from './load.js';
-import { boxOf, groupLines, joinItems, type Box, type Item } from './text.js';
+import { boxOf, groupLines, joinItems, maxOf, type Box, type Item } from './text.js';
 
 /** A visual line of text outside tables. */
 export interface PLine {
@@ -52,7 +52,7 @@ export function pageLines(items: Item[], page: PdfPage): PLine[] {
       else prev.push(it);
     }
     const texts = pieces.map(joinItems);
-    const size = Math.max(...line.map((i) => i.size));
+    const size = maxOf(line, (i) => i.size);
     const push = (text: string, its: Item[]) => {
       const box = boxOf(its);
       if (inMargin(box, page) && PAGE_NUMBER.test(text)) return;
@@ -127,7 +127,7 @@ export function markLines(pages: { page: PdfPage; lines: PLine[] }[]): PLine[][]
 
 /** The outermost of some edges (sign -1: leftmost, 1: rightmost); sure when two of them are within 6 pt of it. */
 function ownEdge(xs: number[], sign: 1 | -1): { at: number; sure: boolean } {
-  const at = sign * Math.max(...xs.map((x) => sign * x));
+  const at = sign * maxOf(xs, (x) => sign * x);
   return { at, sure: xs.filter((x) => Math.abs(x - at) <= 6).length >= 2 };
 }
 
@@ -160,7 +160,8 @@ export function joinParagraphs(seq: Unit[]): Unit[] {
       prev.line = { ...a, text, box: b.page === a.page ? union(a.box, b.box) : a.box };
       last = b;
     } else {
-      out.push(...aside, 'line' in u ? { line: { ...u.line } } : u);
+      for (const x of aside) out.push(x);
+      out.push('line' in u ? { line: { ...u.line } } : u);
       aside = [];
       last = 'line' in u ? u.line : undefined;
       opened = !!last?.indented;

@@ -69,11 +69,17 @@ const CLIP_SLACK = 0.5;
  * direction of its baseline, all mapped through `toDisplay`. Spaces and PDFium's generated spaces and line
  * breaks become BREAK marks; glyphs that are not printed — off the visible page, or outside the clip path of
  * their text object (cell text overflowing a clipped table) — are HIDDEN. `textSpaces` comes from
- * pageGraphics; `tmp` is 72 bytes of scratch.
+ * pageGraphics; `tick` is called every few thousand glyphs (it throws when time is up); `tmp` is 72 bytes of scratch.
  */
-export function readGlyphs(e: Engine, text: number, n: number, view: { toDisplay: Matrix; width: number; height: number; textSpaces: Map<number, Matrix> }, tmp: number): Glyphs {
+export function readGlyphs(
+  e: Engine,
+  text: number,
+  n: number,
+  view: { toDisplay: Matrix; width: number; height: number; textSpaces: Map<number, Matrix>; tick?: () => void },
+  tmp: number,
+): Glyphs {
   const { fn } = e;
-  const { toDisplay, width, height, textSpaces } = view;
+  const { toDisplay, width, height, textSpaces, tick } = view;
   const code = new Int32Array(n);
   const geo = new Float64Array(n * 7);
   const dir = new Int8Array(n);
@@ -84,6 +90,7 @@ export function readGlyphs(e: Engine, text: number, n: number, view: { toDisplay
   let glyphDir = 0;
   let glyphSize = 0;
   for (let i = 0; i < n; i++) {
+    if ((i & 4095) === 4095) tick?.();
     const u = fn.FPDFText_GetUnicode(text, i);
     // PDFium's generated characters are spaces and line breaks: caught here with the real ones.
     if ((u <= 0x20 && u !== LINE_END_HYPHEN) || u === 0xa0 || u === 0x3000 || (u >= 0x2000 && u <= 0x200b)) {

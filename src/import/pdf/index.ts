@@ -6,7 +6,8 @@ import { importLines, type LineImportOptions as TextImportOptions } from '../lin
 import type { RawLine } from '../lines/line.js';
 import { layoutLines } from './layout.js';
 import { mapBox } from '../../pdf/frame.js';
-import { DEFAULT_LIMITS, mb, readingToDisplay, readPdf, type PdfLimits, type PdfPage } from './load.js';
+import { DEFAULT_LIMITS, mb, readingToDisplay, type PdfLimits, type PdfPage } from './load.js';
+import { readPdfWatched } from './watched.js';
 
 export interface PdfImportOptions extends TextImportOptions {
   limits?: Partial<PdfLimits>;
@@ -16,7 +17,7 @@ const whereOf = (file?: string) => (file ? `PDF 文件“${file}”` : 'PDF 输�
 
 /** Reconstruct the lines of a PDF (tables as tab-separated rows with page numbers and boxes). */
 export async function pdfLines(buf: Uint8Array, opts: PdfImportOptions = {}): Promise<{ lines: RawLine[]; blankPages: number[] }> {
-  const pages = await readPdf(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
+  const pages = await readPdfWatched(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
   const blankPages = pages.filter((p) => p.items.length === 0 && p.hasImages).map((p) => p.page);
   return { lines: displayBoxes(layoutLines(pages), pages), blankPages };
 }

@@ -35,7 +35,7 @@ function units(pages: PdfPage[]): Unit[] {
     // Rotated runs (a watermark across the page) come after the page's text and tables.
     const seq: Unit[] = [...lines[p].filter((l) => !l.rotated).map((line) => ({ line })), ...grids.filter((g) => g.cells.some((c) => c.text !== '')).map((g) => ({ parts: [g], held: [] }))];
     seq.sort((a, b) => top(a) - top(b));
-    seq.push(...lines[p].filter((l) => l.rotated).map((line) => ({ line })));
+    for (const line of lines[p]) if (line.rotated) seq.push({ line });
     for (const u of seq) {
       if ('line' in u) {
         since.push(u.line);
@@ -46,10 +46,11 @@ function units(pages: PdfPage[]): Unit[] {
       if (lastTable && prev && continues(prev, g, since)) {
         lastTable.parts.push(g);
         // Running headers and footers between the parts follow the table and its notes.
-        lastTable.held.push(...since);
+        for (const line of since) lastTable.held.push(line);
       } else {
         const t = { parts: [g], held: [] };
-        out.push(...since.map((line) => ({ line })), t);
+        for (const line of since) out.push({ line });
+        out.push(t);
         lastTable = t;
       }
       since = [];
@@ -57,7 +58,7 @@ function units(pages: PdfPage[]): Unit[] {
     // A table is continued only from the last grid of a page.
     if (since.length > 4 || since.some((l) => NOTE.test(l.text))) lastTable = undefined;
   }
-  out.push(...since.map((line) => ({ line })));
+  for (const line of since) out.push({ line });
   return joinParagraphs(out);
 }
 

@@ -1,7 +1,7 @@
 import { GongkaiError } from '../../model/errors.js';
 import { withPage, withPdf, type PdfDoc } from '../../pdf/document.js';
 import { compose, displaySize, displayTransform, invert, turnTransform, type Matrix, type PageFrame, type Quarter } from '../../pdf/frame.js';
-import { scratch, type Engine } from '../../pdf/pdfium.js';
+import { HEAP_LIMIT, scratch, type Engine } from '../../pdf/pdfium.js';
 import { userUnits } from '../../pdf/user-unit.js';
 import { dominantTurn, groupRuns, readGlyphs, VerticalRules } from './glyphs.js';
 import { pageGraphics, segmentsTo, type Segment } from './paths.js';
@@ -24,20 +24,40 @@ export interface PdfPage {
   turn?: Quarter;
 }
 
+/**
+ * What one PDF may cost. PDFium runs no operator count of its own, so a page's work is bounded by what it
+ * yields: its objects (one per painting operator: text, path, image, form) and glyphs, both refused over the
+ * limit, and path points (beyond them a page's drawing gives no more rules); and by the clock, checked after
+ * each PDFium step of a page (parsing its content, its text layer) and every few thousand objects or glyphs.
+ */
 export interface PdfLimits {
   maxBytes: number;
   maxPages: number;
   /** Text items over the whole document. */
   maxItems: number;
-  /** Wall-clock budget for reading all pages (checked between pages). */
+  /** Wall-clock budget for reading all pages. */
   maxMillis: number;
+  /** Wall-clock budget for one page. */
+  maxPageMillis: number;
   /** Glyphs on one page. */
   maxGlyphs: number;
+  /** Objects on one page, form XObjects' contents included. */
+  maxObjects: number;
 }
 
-export const DEFAULT_LIMITS: PdfLimits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxItems: 2_000_000, maxMillis: 300_000, maxGlyphs: 300_000 };
+// Real disclosures (the 40 of the shared corpus) have at most about 2,700 objects and 2,600 glyphs on a page
+// and take well under a second a page: the limits leave room of a hundred times.
+export const DEFAULT_LIMITS: PdfLimits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxPages: 2000,
+  maxItems: 2_000_000,
+  maxMillis: 300_000,
+  maxPageMillis: 5_000,
+  maxGlyphs: 300_000,
+  maxObjects: 200_000,
+};
 
-const GRAPHICS_LIMITS = { maxSegments: 50_000, maxObjects: 500_000 };
+const GRAPHICS_LIMITS = { maxSegments: 50_000, maxPoints: 500_000 };
 
 /** Bytes as megabytes for messages: “3.5 MB”, “200 MB”. */
 export const mb = (n: number) => `${+(n / 1048576).toFixed(n < 10 * 1048576 ? 1 : 0)} MB`;
@@ -73,27 +93,34 @@ export function readingToDisplay(page: Pick<PdfPage, 'turn' | 'width' | 'height'
   return invert(turnTransform(page.turn, w, h));
 }
 
-function readPage(doc: PdfDoc, n: number, userUnit: number, where: string, limits: PdfLimits): PdfPage {
+function tooComplex(where: string, n: number, what: string, count: number, limit: number): GongkaiError {
+  return new GongkaiError('pdf-too-complex', `${where}第 ${n} 页${what}过多（${count} 个，上限 ${limit} 个），拒绝读取`, `${where}第 ${n} 页`);
+}
+
+function readPage(doc: PdfDoc, n: number, userUnit: number, where: string, limits: PdfLimits, tick: () => void): PdfPage {
   const e = doc.engine;
   const { fn } = e;
   const tmp = scratch(e, 96);
   try {
     return withPage(doc, n - 1, (page) => {
+      tick(); // PDFium has parsed the page's content
+      const objects = fn.FPDFPage_CountObjects(page);
+      if (objects > limits.maxObjects) throw tooComplex(where, n, '图形对象', objects, limits.maxObjects);
       const frame = frameOf(e, page, userUnit, tmp.at);
       const display = displayTransform(frame);
       const size = displaySize(frame);
-      const graphics = pageGraphics(e, page, tmp.at, GRAPHICS_LIMITS);
+      const graphics = pageGraphics(e, page, tmp.at, { ...GRAPHICS_LIMITS, maxObjects: limits.maxObjects, tick });
+      if (graphics.objects > limits.maxObjects) throw tooComplex(where, n, '图形对象（含表单对象内的）', graphics.objects, limits.maxObjects);
       const text = fn.FPDFText_LoadPage(page);
       if (!text) throw new Error('PDFium 无法读取文字层');
       let glyphs;
       try {
+        tick();
         const count = fn.FPDFText_CountChars(text);
-        if (count > limits.maxGlyphs) {
-          throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页字符过多（${count} 个，上限 ${limits.maxGlyphs} 个），拒绝读取`, `${where}第 ${n} 页`);
-        }
-        glyphs = readGlyphs(e, text, Math.max(0, count), { toDisplay: display, ...size, textSpaces: graphics.textSpaces }, tmp.at);
+        if (count > limits.maxGlyphs) throw tooComplex(where, n, '字符', count, limits.maxGlyphs);
+        glyphs = readGlyphs(e, text, Math.max(0, count), { toDisplay: display, ...size, textSpaces: graphics.textSpaces, tick }, tmp.at);
       } finally {
-        fn.FPDFText_ClosePage(text);
+        if (!e.broken) fn.FPDFText_ClosePage(text);
       }
       const turn = dominantTurn(glyphs);
       const toReading = turnTransform(turn, size.width, size.height);
@@ -107,8 +134,31 @@ function readPage(doc: PdfDoc, n: number, userUnit: number, where: string, limit
   }
 }
 
-/** Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. */
-export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS): Promise<PdfPage[]> {
+const seconds = (ms: number) => `${+(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} 秒`;
+
+/** The time budgets of a document and of each page: `page(n)` gives the check to call while reading page n. */
+function documentClock(where: string, pageCount: number, limits: PdfLimits): { page(n: number): () => void } {
+  const documentEnd = Date.now() + limits.maxMillis;
+  return {
+    page(n) {
+      const pageEnd = Date.now() + limits.maxPageMillis;
+      const check = () => {
+        const now = Date.now();
+        if (now >= documentEnd) {
+          throw new GongkaiError('pdf-too-slow', `${where}读取超时：${seconds(limits.maxMillis)}内只读完 ${n - 1} / ${pageCount} 页，停在第 ${n} 页，拒绝继续`, `${where}第 ${n} 页`);
+        }
+        if (now >= pageEnd) {
+          throw new GongkaiError('pdf-too-slow', `${where}第 ${n} 页过于复杂：读取超过 ${seconds(limits.maxPageMillis)}仍未完成，拒绝继续`, `${where}第 ${n} 页`);
+        }
+      };
+      check();
+      return check;
+    },
+  };
+}
+
+/** Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. `onPage(n)` is called as page n starts. */
+export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS, onPage?: (n: number) => void): Promise<PdfPage[]> {
   checkBytes(buf, where, limits);
   const units = await userUnits(buf);
   return withPdf(buf, where, (doc) => {
@@ -118,16 +168,17 @@ export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits 
     if (doc.pageCount <= 0) throw new GongkaiError('pdf-corrupt', `${where}已损坏：找不到任何页面`, where);
     const pages: PdfPage[] = [];
     let count = 0;
-    const deadline = Date.now() + limits.maxMillis;
+    const clock = documentClock(where, doc.pageCount, limits);
     for (let n = 1; n <= doc.pageCount; n++) {
-      if (Date.now() >= deadline) {
-        throw new GongkaiError('pdf-too-slow', `${where}读取超时：${Math.round(limits.maxMillis / 1000)} 秒内只读完 ${n - 1} / ${doc.pageCount} 页，拒绝继续`, `${where}第 ${n} 页`);
-      }
+      onPage?.(n);
       let page: PdfPage;
       try {
-        page = readPage(doc, n, units?.[n - 1] ?? 1, where, limits);
+        page = readPage(doc, n, units?.[n - 1] ?? 1, where, limits, clock.page(n));
       } catch (e) {
         if (e instanceof GongkaiError) throw e;
+        if (doc.engine.outOfMemory) {
+          throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
+        }
         throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
       }
       count += page.items.length;

@@ -25,12 +25,19 @@ export interface Graphics {
   hasImages: boolean;
   /** Each text object's form XObject matrices (its own space → user space): where its clip path lies. */
   textSpaces: Map<number, Matrix>;
+  /** Page objects visited, form XObjects' contents included; over `maxObjects` the walk stopped early. */
+  objects: number;
 }
 
 export interface GraphicsLimits {
+  /** Ruling segments kept (more are dropped: a page of vector drawing keeps its first rules). */
   maxSegments: number;
-  /** Page objects visited, form XObjects' contents included. */
+  /** Page objects visited, form XObjects' contents included (the caller refuses a page over it). */
   maxObjects: number;
+  /** Path points read on a page: later paths give no rules (a drawing, never a table border). */
+  maxPoints: number;
+  /** Called every few thousand objects: throws when the page's time is up. */
+  tick?: () => void;
 }
 
 /**
@@ -40,10 +47,12 @@ export interface GraphicsLimits {
  */
 export function pageGraphics(e: Engine, page: number, tmp: number, limits: GraphicsLimits): Graphics {
   const { fn } = e;
-  const out: Graphics = { segments: [], hasImages: false, textSpaces: new Map() };
-  let visited = 0;
+  const out: Graphics = { segments: [], hasImages: false, textSpaces: new Map(), objects: 0 };
+  const points = { left: limits.maxPoints };
   const walk = (count: number, get: (i: number) => number, parent: Matrix, depth: number) => {
-    for (let i = 0; i < count && visited < limits.maxObjects && out.segments.length < limits.maxSegments; i++, visited++) {
+    for (let i = 0; i < count; i++) {
+      if (++out.objects > limits.maxObjects) return;
+      if ((out.objects & 4095) === 0) limits.tick?.();
       const obj = get(i);
       const type = fn.FPDFPageObj_GetType(obj);
       if (type === OBJ.text) out.textSpaces.set(obj, parent);
@@ -51,7 +60,9 @@ export function pageGraphics(e: Engine, page: number, tmp: number, limits: Graph
       else if (type === OBJ.form && depth < MAX_DEPTH) {
         const m = objectMatrix(e, obj, tmp);
         walk(fn.FPDFFormObj_CountObjects(obj), (k) => fn.FPDFFormObj_GetObject(obj, k), compose(m, parent), depth + 1);
-      } else if (type === OBJ.path) pathRules(e, obj, compose(objectMatrix(e, obj, tmp), parent), tmp, out.segments);
+      } else if (type === OBJ.path && out.segments.length < limits.maxSegments) {
+        pathRules(e, obj, compose(objectMatrix(e, obj, tmp), parent), tmp, out.segments, points);
+      }
     }
   };
   walk(fn.FPDFPage_CountObjects(page), (i) => fn.FPDFPage_GetObject(page, i), IDENTITY, 0);
@@ -88,14 +99,17 @@ function inked(e: Engine, obj: number, stroke: boolean, tmp: number): boolean {
   return !(u[k] >= 240 && u[k + 1] >= 240 && u[k + 2] >= 240);
 }
 
-function pathRules(e: Engine, obj: number, m: Matrix, tmp: number, out: Segment[]): void {
+function pathRules(e: Engine, obj: number, m: Matrix, tmp: number, out: Segment[], points: { left: number }): void {
   const { fn } = e;
-  if (!fn.FPDFPath_GetDrawMode(obj, tmp, tmp + 4)) return;
+  const n = fn.FPDFPath_CountSegments(obj);
+  const fits = n <= points.left;
+  points.left = fits ? points.left - Math.max(0, n) : 0;
+  if (!fits || !fn.FPDFPath_GetDrawMode(obj, tmp, tmp + 4)) return;
   const { i32 } = e.heap();
   const filled = i32[tmp / 4] !== 0 && inked(e, obj, false, tmp + 8);
   const stroked = i32[tmp / 4 + 1] !== 0 && inked(e, obj, true, tmp + 8);
   if (!filled && !stroked) return;
-  subpaths(e, obj, m, tmp, (pts, curved) => {
+  subpaths(e, obj, n, m, tmp, (pts, curved) => {
     if (curved) return;
     if (stroked) strokeSegments(pts, out);
     if (filled) fillBar(pts, out);
@@ -103,7 +117,7 @@ function pathRules(e: Engine, obj: number, m: Matrix, tmp: number, out: Segment[
 }
 
 /** Walk a path object's segments, calling `sub` with the mapped points of each subpath. */
-function subpaths(e: Engine, obj: number, m: Matrix, tmp: number, sub: (pts: number[][], curved: boolean) => void): void {
+function subpaths(e: Engine, obj: number, n: number, m: Matrix, tmp: number, sub: (pts: number[][], curved: boolean) => void): void {
   const { fn } = e;
   let pts: number[][] = [];
   let curved = false;
@@ -112,7 +126,6 @@ function subpaths(e: Engine, obj: number, m: Matrix, tmp: number, sub: (pts: num
     pts = [];
     curved = false;
   };
-  const n = fn.FPDFPath_CountSegments(obj);
   for (let i = 0; i < n; i++) {
     const seg = fn.FPDFPath_GetPathSegment(obj, i);
     if (!seg || !fn.FPDFPathSegment_GetPoint(seg, tmp, tmp + 4)) continue;

@@ -1,6 +1,6 @@
 import { buildHeader, squash, typeOfPath } from '../../model/columns.js';
 import type { Grid } from './grid.js';
-import type { Box } from './text.js';
+import { maxOf, type Box } from './text.js';
 
 /** A cell of a reconstructed table row; `span` is the column range of a merged cell (end exclusive). */
 export interface TCell {
@@ -138,7 +138,7 @@ export function tableRows(parts: Grid[]): TRow[] {
     let k = 0;
     while (k < rows.length && k < headKey.length && headKey.includes(texts(rows[k]).join('|'))) k++;
     rows = rows.slice(k).filter((r) => !isColumnNumbers(r));
-    data.push(...rows);
+    for (const r of rows) data.push(r);
   }
   let rows = [...first.header, ...data].filter((r) => !isEmpty(r) && !(r.header === false && isColumnNumbers(r)));
   const paths = buildHeader(first.header.map(texts), parts[0].xs.length - 1).paths;
@@ -155,7 +155,7 @@ function joinWrapped(rows: TRow[]): TRow[] {
   const figures = (x?: TRow) => !!x && texts(x).some((v) => NUM.test(v));
   // Row pitch: the spacing of consecutive rows that both carry amounts (no wrapped lines between them).
   const gaps = rows.slice(0, -1).filter((r, i) => figures(r) && figures(rows[i + 1])).map((r) => r.box[3]).sort((a, b) => a - b);
-  const pitch = gaps[Math.floor(gaps.length / 2)] ?? Math.max(...rows.map((r) => r.box[3]));
+  const pitch = gaps[Math.floor(gaps.length / 2)] ?? maxOf(rows, (r) => r.box[3]);
   const out: TRow[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];

@@ -77,12 +77,25 @@ export function groupLines(items: Item[]): Item[][] {
   return lines.map((l) => l.items.sort((a, b) => a.x - b.x));
 }
 
+/** The largest `f` over `xs` (-Infinity when empty), without spreading: a line can hold 100,000 items. */
+export function maxOf<T>(xs: readonly T[], f: (x: T) => number): number {
+  let m = -Infinity;
+  for (const x of xs) {
+    const v = f(x);
+    if (v > m) m = v;
+  }
+  return m;
+}
+
+/** The smallest `f` over `xs` (Infinity when empty). */
+export const minOf = <T>(xs: readonly T[], f: (x: T) => number): number => -maxOf(xs, (x) => -f(x));
+
 /** Bounding box of items. */
 export function boxOf(items: Item[]): Box {
-  const x1 = Math.min(...items.map((i) => i.x));
-  const x2 = Math.max(...items.map((i) => i.x + i.w));
-  const y1 = Math.min(...items.map(top));
-  const y2 = Math.max(...items.map((i) => i.base + 0.14 * i.size));
+  const x1 = minOf(items, (i) => i.x);
+  const x2 = maxOf(items, (i) => i.x + i.w);
+  const y1 = minOf(items, top);
+  const y2 = maxOf(items, (i) => i.base + 0.14 * i.size);
   return [round(x1), round(y1), round(x2 - x1), round(y2 - y1)];
 }
 

@@ -1,6 +1,6 @@
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import type { Grid, GridCell } from './grid.js';
-import { groupLines, joinItems, round, top, type Box, type Item } from './text.js';
+import { groupLines, joinItems, maxOf, minOf, round, top, type Box, type Item } from './text.js';
 
 /** A gap wider than this (em) separates cells of a table printed without rules. */
 const CELL_GAP = 0.8;
@@ -20,7 +20,7 @@ function pieces(line: Item[]): Item[][] {
   return out;
 }
 
-const bottom = (line: Item[]) => Math.max(...line.map((i) => i.base + 0.14 * i.size));
+const bottom = (line: Item[]) => maxOf(line, (i) => i.base + 0.14 * i.size);
 
 /**
  * Tables printed without ruling lines: the lines after a table title (and its unit line) that have several
@@ -58,7 +58,7 @@ export function findTextTables(items: Item[], page: number): { grids: Grid[]; re
   return { grids, rest: items.filter((it) => !used.has(it)) };
 }
 
-const extent = (p: Item[]) => [Math.min(...p.map((i) => i.x)), Math.max(...p.map((i) => i.x + i.w))];
+const extent = (p: Item[]) => [minOf(p, (i) => i.x), maxOf(p, (i) => i.x + i.w)];
 
 /** Midpoints of the gaps left between the x-extents of pieces. */
 function gutters(spans: number[][]): number[] {
@@ -81,22 +81,22 @@ function columnEdges(block: Item[][]): number[] {
   const basis = (numeric.length >= 2 ? numeric : block).flatMap(pieces).map(extent);
   const inner = gutters(basis);
   const labels = block.flatMap(pieces).map(extent).filter(([a, b]) => !inner.some((e) => a < e && e < b));
-  const x0 = Math.min(...block.flat().map((i) => i.x)) - 1;
-  const x1 = Math.max(...block.flat().map((i) => i.x + i.w)) + 1;
+  const x0 = minOf(block.flat(), (i) => i.x) - 1;
+  const x1 = maxOf(block.flat(), (i) => i.x + i.w) + 1;
   return [x0, ...gutters([...basis, ...labels]), x1];
 }
 
 function textGrid(block: Item[][], page: number): Grid {
   const xs = columnEdges(block);
   const nc = xs.length - 1;
-  const ys = [...block.map((l) => Math.min(...l.map(top))), bottom(block[block.length - 1])];
+  const ys = [...block.map((l) => minOf(l, top)), bottom(block[block.length - 1])];
   const at = block.map(() => new Array<number>(nc).fill(-1));
   const cells: GridCell[] = [];
   const colOf = (x: number) => Math.max(0, Math.min(nc - 1, xs.findIndex((e) => e > x) - 1));
   block.forEach((line, r) => {
     for (const p of pieces(line)) {
-      const x0 = Math.min(...p.map((i) => i.x));
-      const x1 = Math.max(...p.map((i) => i.x + i.w));
+      const x0 = minOf(p, (i) => i.x);
+      const x1 = maxOf(p, (i) => i.x + i.w);
       // A label over the middle of several columns (a group header) spans them; other text sits in the
       // column of its centre.
       const covered = xs.slice(0, -1).map((e, c) => c).filter((c) => (xs[c] + xs[c + 1]) / 2 >= x0 && (xs[c] + xs[c + 1]) / 2 <= x1);

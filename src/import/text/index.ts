@@ -19,6 +19,13 @@ export function importText(text: string, opts: TextImportOptions = {}): BudgetDo
   const lines: RawLine[] = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((t, i) => ({ text: t.replace(/[ \u3000]+$/, ''), line: i + 1 }));
+    .map((t, i) => ({ text: trimEndSpaces(t), line: i + 1 }));
   return importLines(lines, opts);
+}
+
+/** Trailing spaces and ideographic spaces cut in linear time (a regex anchored at $ rescans every run of them). */
+function trimEndSpaces(t: string): string {
+  let end = t.length;
+  while (end > 0 && (t.charCodeAt(end - 1) === 0x20 || t.charCodeAt(end - 1) === 0x3000)) end--;
+  return end === t.length ? t : t.slice(0, end);
 }
