@@ -26,7 +26,9 @@ const SUBTITLE = /^[（(].{1,20}[)）]$|^\d{4}年度?$|^.{1,16}$/;
 export function collectTable(lines: RawLine[], start: number, kind: TableKind, number?: string): Collected {
   let title = lines[start];
   // A note printed under the title ("（按经济分类科目分）") is part of it and may say what the table is.
-  const next = lines.slice(start + 1).find((l) => l.text.trim() !== '');
+  let k = start + 1;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  const next = lines[k] as RawLine | undefined;
   if (next && /^[（(][^（()）]{2,20}[)）]$/.test(next.text.trim()) && !unitIn(next.text)) {
     title = { ...title, text: title.text.trim() + next.text.trim() };
     kind = tableKindOfTitle(title.text) ?? kind;
@@ -109,7 +111,7 @@ export const rowKey = (r: InRow) => r.cells.map((c) => c.text.replace(/\s+/g, ''
  */
 export function continuation(prev: TableInput, lines: RawLine[], start: number): { rows: InRow[]; next: number } | undefined {
   const rows: InRow[] = [];
-  const width = Math.max(...prev.rows.map((r) => r.cells.length));
+  const width = prev.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const header = new Set(splitHeader(prev.rows).header.map(rowKey));
   let i = start;
   for (; i < lines.length; i++) {

@@ -14,7 +14,7 @@ const CODE_PART = /^(类|款|项)$/;
 export function mergeCodeColumns(rows: InRow[]): InRow[] {
   const { header } = splitHeader(rows);
   if (!header.length) return rows;
-  const width = Math.max(...rows.map((r) => r.cells.length));
+  const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const { paths } = buildHeader(header.map(headerCells), width);
   const leaf = (k: number) => squash(paths[k]?.[paths[k].length - 1] ?? '');
   const groups: [number, number][] = [];
@@ -26,7 +26,8 @@ export function mergeCodeColumns(rows: InRow[]): InRow[] {
       if (Array.from({ length: n }, (_, i) => leaf(k + i)).every((x) => x === leaf(k))) groups.push([k, k + n]);
     }
   }
-  const isHeader = rows.map((r) => header.includes(r));
+  const headerRows = new Set(header);
+  const isHeader = rows.map((r) => headerRows.has(r));
   for (const [start, end] of groups.reverse()) {
     const label = paths[start].length > 1 ? '' : '科目编码';
     const last: string[] = [];

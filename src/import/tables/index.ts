@@ -38,7 +38,7 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
   const unit = input.unit ?? '元';
   const rows = mergeCodeColumns(input.rows);
   const { header, data } = splitHeader(rows);
-  const width = Math.max(1, ...rows.map((r) => r.cells.length));
+  const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 1);
   const { tree, paths } = buildHeader(header.map(headerCells), width);
   const columns = buildColumns(paths, tree, { year: ctx.year });
   refineTypes(
@@ -65,7 +65,7 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
   table.rows.sort((a, b) => a.source.line! - b.source.line! || (a.side === 'expense' ? 1 : 0) - (b.side === 'expense' ? 1 : 0));
   renumber(table);
   const pages = [table.source.page, ...table.rows.map((r) => r.source.page)].filter((p): p is number => p !== undefined);
-  if (pages.length) table.pages = [Math.min(...pages), Math.max(...pages)];
+  if (pages.length) table.pages = [pages.reduce((a, b) => Math.min(a, b)), pages.reduce((a, b) => Math.max(a, b))];
   if (!table.emptyNote) table.emptyNote = emptyNoteIn(data);
   if (dropped.length)
     ctx.unplaced.push({ text: `${table.title}：${dropped.join('、')}`, reason: '表中并列的其他栏（另一种分类的列表）未读取，只读取了每侧的第一栏', source: table.source });

@@ -28,7 +28,9 @@ gongkai 不理解的地方只报告为“未能读取”，不据此推断任何
         yield finding(u.reason, [u], 'warning');
         continue;
       }
-      groups.set(u.reason, [...(groups.get(u.reason) ?? []), u]);
+      const group = groups.get(u.reason);
+      if (group) group.push(u);
+      else groups.set(u.reason, [u]);
     }
     for (const [reason, items] of groups) yield finding(reason, items);
   },
