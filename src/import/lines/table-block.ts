@@ -121,7 +121,7 @@ export function continuation(prev: TableInput, lines: RawLine[], start: number):
     const cells = cellsOf(l);
     if (cells.length !== width) break;
     const row = { cells, header: l.header, line: l.line };
-    if (!rows.length && header.has(rowKey(row))) continue;
+    if (!rows.length && (header.has(rowKey(row)) || repeatsTotal(prev.rows, row))) continue;
     rows.push({ ...row, header: false });
   }
   if (rows.length && joinBrokenRow(prev.rows, rows[0])) rows.shift();
@@ -129,6 +129,12 @@ export function continuation(prev: TableInput, lines: RawLine[], start: number):
 }
 
 const isAmountText = (t: string) => t !== '' && parseAmount(t).kind === 'amount';
+
+/** The 合计 line printed again under the repeated header of a continued table: the same line, not a new one. */
+export function repeatsTotal(before: InRow[], row: InRow): boolean {
+  const key = rowKey(row);
+  return row.cells.some((c) => /^(合计|总计)$/.test(c.text.replace(/\s+/g, ''))) && before.some((r) => rowKey(r) === key);
+}
 
 /**
  * A row broken by the page: the rest of the last row's name and of its figures ("12,437.3" | "6") opens the next
@@ -170,6 +176,7 @@ export function joinRepeated(blocks: TableInput[], lines: Map<number, RawLine>):
       const { header: own, data } = splitHeader(b.rows);
       if (own.every((r) => header.has(rowKey(r))) || own.length === 0) {
         if (data.length && joinBrokenRow(prev.rows, data[0])) data.shift();
+        if (data.length && repeatsTotal(prev.rows, data[0])) data.shift();
         prev.rows.push(...data.map((r) => ({ ...r, header: false })));
         prev.emptyNote ??= b.emptyNote;
         continue;

@@ -74,8 +74,8 @@ describe('PDF import: 普陀区规划和自然资源局 2024 部门决算', asyn
     const t = tableOf(doc, 'income-expense-summary');
     expect(amount(t, 'total', 'income.total', 'income')).toBe('9746.50');
     expect(amount(t, 'total', 'expense.total', 'expense')).toBe('9759.38');
-    expect(amount(t, 'carryover', 'income.total', 'income')).toBe('112.88');
-    expect(amount(t, 'carryover', 'expense.total', 'expense')).toBe('100.00');
+    expect(amount(t, '年初结转和结余', 'income.total', 'income')).toBe('112.88');
+    expect(amount(t, '年末结转和结余', 'expense.total', 'expense')).toBe('100.00');
     expect(amount(t, 'grand-total', 'income.total', 'income')).toBe('9859.38');
     expect(amount(t, '城乡社区支出', 'expense.total', 'expense')).toBe('3845.25');
   });

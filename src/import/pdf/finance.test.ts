@@ -31,7 +31,7 @@ describe('PDF import: 普陀区财政局 2024 部门决算', () => {
     expect(amount(t, 'total', 'income.total', 'income')).toBe('2946.25');
     expect(amount(t, 'total', 'expense.total', 'expense')).toBe('2940.05');
     expect(amount(t, 'carryover', 'income.total', 'income')).toBe('49.14');
-    expect(amount(t, 'carryover', 'expense.total', 'expense')).toBe('55.34');
+    expect(amount(t, '年末结转和结余', 'expense.total', 'expense')).toBe('55.34');
     expect(amount(t, 'grand-total', 'income.total', 'income')).toBe('2995.39');
     expect(amount(t, 'grand-total', 'expense.total', 'expense')).toBe('2995.39');
     expect(rowOf(t, 'grand-total', 'income').source.page).toBe(7);

@@ -1,5 +1,7 @@
 import { defineRule } from '../engine/types.js';
-import { mustEqual } from './compare.js';
+import { mustEqual, pairTolerance } from './compare.js';
+
+const abs = (x: bigint) => (x < 0n ? -x : x);
 
 export default defineRule({
   id: 'fiscal-vs-income',
@@ -16,7 +18,7 @@ export default defineRule({
       const income = figures.concept(`income.${key}`);
       // A 收入总表 without a 上年结转 column counts the carried-over appropriation in its source column.
       const carried = figures.concept(`fiscal+carryover.${key}`);
-      if (income && carried && income.value.fen === carried.value.fen) continue;
+      if (income && carried && abs(income.value.fen - carried.value.fen) <= pairTolerance(income, carried)) continue;
       yield* mustEqual(income, figures.concept(`fiscal.${key}`));
     }
   },

@@ -73,7 +73,8 @@ export class Figures {
     const eco = this.table('gpb-basic-economic');
     const total = (t?: Table, side?: 'income' | 'expense') => (t ? this.row(t, 'total', side) : undefined);
     const grand = (t?: Table, side?: 'income' | 'expense') => (t ? (this.row(t, 'grand-total', side) ?? this.row(t, 'total', side)) : undefined);
-    const carry = (t?: Table, side?: 'income' | 'expense') => (t ? this.row(t, 'carryover', side) : undefined);
+    // The line carried over (年末结转和结余), not another balance line beside it (结余分配).
+    const carry = (t?: Table, side?: 'income' | 'expense') => (t ? (t.rows.find((r) => r.side === side && r.role === 'carryover' && /结转/.test(r.name)) ?? this.row(t, 'carryover', side)) : undefined);
     const item = (t: Table | undefined, side: 'income' | 'expense', re: RegExp) => t?.rows.find((r) => r.side === side && r.role === 'data' && re.test(r.name));
     const first = (...fs: (Figure | undefined)[]) => fs.find((f) => f !== undefined);
     const SOURCES: Record<string, RegExp> = {
