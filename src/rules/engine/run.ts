@@ -3,6 +3,7 @@ import { PROFILES, chooseProfile } from '../../profiles/profiles.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
 import { Coverage, withCoverage } from './coverage.js';
+import { markDependents } from './depends.js';
 import { Figures } from './figures.js';
 import { capFinding, MAX_FINDINGS, MAX_FINDINGS_PER_RULE, WorkLimit, workCounter } from './bounds.js';
 import type { Finding, FindingDraft, Rule, RuleContext, Severity } from './types.js';
@@ -70,5 +71,6 @@ function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
     }
     if (note) findings.push({ ruleId: rule.id, severity: 'info', category: rule.category, title: rule.title, message: note, locations: [] });
   }
+  markDependents(findings);
   return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
