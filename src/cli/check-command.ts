@@ -76,7 +76,7 @@ async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCo
 }
 
 /** The batch as HTML: each readable file's review report beside the index page, which links them all. */
-function writeHtmlBatch(rows: Awaited<ReturnType<typeof runBatch>>, index: OutputTarget, inputs: string[], io: Io): void {
+export function writeHtmlBatch(rows: Awaited<ReturnType<typeof runBatch>>, index: OutputTarget, inputs: string[], io: Io): void {
   const folder = dirname(index.path);
   const stem = parse(index.path).name;
   const reports = rows.map((r, i) => (r.review ? { target: planOutput(join(folder, reportFileName(stem, i, r.file)), '审核意见'), review: r.review } : undefined));

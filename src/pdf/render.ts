@@ -34,13 +34,13 @@ export interface PageRegion {
 }
 
 /** Margin kept around a region (display points) and the widest crop (points): a line of context, never the whole sheet. */
-const REGION = { padX: 36, padY: 28, maxWidth: 520, maxHeight: 220 };
+const REGION = { padX: 32, padY: 24, maxWidth: 480, maxHeight: 180 };
 
 /**
  * Crops of several regions of one PDF, each page rendered once, at `scale` pixels per point. A region whose page
  * cannot be rendered is skipped (undefined at its index): a thumbnail is never worth failing a report.
  */
-export async function renderRegionsPng(pdf: Uint8Array, regions: readonly PageRegion[], scale = 1.5, where = 'PDF 文件'): Promise<(Buffer | undefined)[]> {
+export async function renderRegionsPng(pdf: Uint8Array, regions: readonly PageRegion[], scale = 1.25, where = 'PDF 文件'): Promise<(Buffer | undefined)[]> {
   const units = await userUnits(pdf);
   return withPdf(pdf, where, (doc) => {
     const pages = new Map<number, { rgb: Uint8Array; width: number; height: number } | undefined>();

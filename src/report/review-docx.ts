@@ -4,8 +4,8 @@ import { A4, BODY_FONT, LANGUAGE, PORTRAIT_WIDTH, SIZE, documentStyles, heading,
 import { profileLine, pngSize, type ReviewFinding, type ReviewReport } from './review.js';
 
 const COLOR = { error: 'B00020', warning: '8A4B00', info: '00639B' } as const;
-/** Pixels of a crop per DOCX image pixel (the crops are rendered at 1.5 px per point). */
-const CROP_SCALE = 1.5;
+/** Pixels of a crop per DOCX image pixel (the crops are rendered at 1.25 px per point). */
+const CROP_SCALE = 1.25;
 
 const para = (children: TextRun[], extra: { keepNext?: boolean } = {}) => new Paragraph({ children, spacing: { after: 40 }, ...extra });
 const small = (text: string, o: { bold?: boolean; color?: string } = {}) => run(text, { size: SIZE.small, ...o });

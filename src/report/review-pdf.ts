@@ -43,7 +43,7 @@ function findingBlock(f: ReviewFinding): Content {
   if (f.suggestion) rows.push([{ text: [{ text: '建议：', bold: true }, f.suggestion] }]);
   if (f.crop) {
     const { width, height } = pngSize(f.crop.png);
-    const w = Math.min(WIDTH - 12, width / 1.5);
+    const w = Math.min(WIDTH - 12, width / 1.25);
     rows.push([
       { stack: [{ image: `data:image/png;base64,${Buffer.from(f.crop.png).toString('base64')}`, width: w, height: (height * w) / width }, { text: `原文件第${f.crop.page}页（红框为问题所在）`, fontSize: 8, color: '#666' }] },
     ]);
