@@ -35,7 +35,7 @@ th{background:#f3f3f3;font-weight:bold}
 .msg{margin:.3em 0}
 .cells{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.3em;margin:.4em 0}
 .cell{border:1px solid var(--line);padding:.2em .45em;min-width:0;overflow-wrap:anywhere;word-break:break-word}
-.cell.place{grid-column:1/-1}
+.cell.place,.cell.wide{grid-column:1/-1}
 .cell .k{display:block;font-size:.8em;color:#666}
 .excerpt{color:#555;font-size:.92em;margin:.3em 0;overflow-wrap:anywhere}
 .suggest{margin:.3em 0;overflow-wrap:anywhere}
@@ -46,7 +46,7 @@ th{background:#f3f3f3;font-weight:bold}
 .sign span{display:inline-block;min-width:14em;border-bottom:1px solid #444}
 .foot{color:#666;font-size:.85em;margin-top:2em}
 @page{size:A4;margin:18mm 14mm 18mm 14mm}
-@media print{body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid}.finding{margin:.5em 0;padding:.4em .6em}.finding .body{flex-basis:20em}.crop{flex-basis:58mm}a{color:inherit;text-decoration:none}}`;
+@media print{body{max-width:none;padding:0;font-size:10pt;line-height:1.45}h2{break-after:avoid}.finding{margin:.4em 0;padding:.35em .55em}.finding .body{flex-basis:20em}.cells{grid-template-columns:repeat(auto-fit,minmax(7.5em,1fr))}.crop{flex-basis:52mm}a{color:inherit;text-decoration:none}}`;
 
 function pageCss(r: ReviewReport): string {
   const head = cssString(`审核意见 · ${r.document.title}`);
@@ -55,8 +55,12 @@ function pageCss(r: ReviewReport): string {
 
 const dataUrl = (c: ReviewCrop) => `data:image/png;base64,${Buffer.from(c.png).toString('base64')}`;
 
+/** A long value (a list of names) takes the whole row rather than a narrow column. */
+const WIDE = 24;
+
 function cell(key: string, value: string | undefined, cls: string): string {
-  return value === undefined || value === '' ? '' : `<div class="cell ${cls}"><span class="k">${key}</span>${esc(value)}</div>`;
+  if (value === undefined || value === '') return '';
+  return `<div class="cell ${cls}${value.length > WIDE ? ' wide' : ''}"><span class="k">${key}</span>${esc(value)}</div>`;
 }
 
 function findingCard(f: ReviewFinding): string {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Version of the `gongkai check --format json` output. Bump the major on breaking changes. */
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 const location = z.object({
   label: z.string(),

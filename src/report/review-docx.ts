@@ -45,7 +45,7 @@ function findingBox(f: ReviewFinding): Table {
   if (f.suggestion) lines.push(para([small('建议：', { bold: true }), small(f.suggestion)]));
   if (f.crop) {
     const { width, height } = pngSize(f.crop.png);
-    const w = Math.min(560, width / CROP_SCALE);
+    const w = Math.min(360, width / CROP_SCALE);
     lines.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: Buffer.from(f.crop.png), transformation: { width: Math.round(w), height: Math.round((height * w) / width) } })] }));
     lines.push(para([run(`原文件第${f.crop.page}页（红框为问题所在）`, { size: 16, color: '666666' })]));
   }

@@ -4,8 +4,6 @@ import { profileLine, pngSize, type ReviewFinding, type ReviewReport } from './r
 
 const COLOR = { error: '#b00020', warning: '#8a4b00', info: '#00639b' } as const;
 const LINE = '#c8c8c8';
-/** A4 width less the margins (points). */
-const WIDTH = 595 - 2 * 42;
 
 const grid = { hLineColor: () => LINE, vLineColor: () => LINE, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 };
 
@@ -43,12 +41,15 @@ function findingBlock(f: ReviewFinding): Content {
   if (f.suggestion) rows.push([{ text: [{ text: '建议：', bold: true }, f.suggestion] }]);
   if (f.crop) {
     const { width, height } = pngSize(f.crop.png);
-    const w = Math.min(WIDTH - 12, width / 1.25);
+    // A thumbnail beside the text size, not the page at full size.
+    const w = Math.min(280, width / 1.25);
     rows.push([
       { stack: [{ image: `data:image/png;base64,${Buffer.from(f.crop.png).toString('base64')}`, width: w, height: (height * w) / width }, { text: `原文件第${f.crop.page}页（红框为问题所在）`, fontSize: 8, color: '#666' }] },
     ]);
   }
+  // One finding is kept on one page (a finding is capped in length, so it always fits).
   return {
+    unbreakable: true,
     table: { widths: ['*'], dontBreakRows: true, body: rows },
     layout: { ...grid, hLineWidth: (i: number, node: { table: { body: unknown[] } }) => (i === 0 || i === node.table.body.length ? 1 : 0), vLineWidth: (i: number) => (i === 0 ? 3 : 1), vLineColor: (i: number) => (i === 0 ? COLOR[f.severity] : LINE) },
     margin: [0, 0, 0, 6],

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { BudgetDocument } from '../model/document.js';
-import type { Finding, Location, RuleCategory, Severity } from '../rules/engine/types.js';
+import type { Finding, RuleCategory, Severity } from '../rules/engine/types.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { toolVersion } from './json.js';
 import { SEVERITY_NAMES, summarize } from './summary.js';
-import { position } from './text.js';
+import { placeOf, position } from './text.js';
 
 /** A crop of the page region a finding points at (PDF input only). */
 export interface ReviewCrop {
@@ -58,14 +58,7 @@ export interface ReviewReport {
   unplaced: { place: string; text: string; reason: string }[];
 }
 
-/** "第3页" once, not "第3页（第3页）": a label that already is the position is not repeated. */
-export function placeOf(l: Location): string {
-  const pos = position(l);
-  const label = l.label.trim();
-  if (!label) return pos;
-  if (!pos || label === pos || pos.startsWith(label)) return pos || label;
-  return `${label}（${pos}）`;
-}
+export { placeOf };
 
 const dateOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
