@@ -1,12 +1,12 @@
 // A batch of the real PDFs, checked once: one JSON with every finding, an HTML index linking one review report per
 // file, and a workbook with a summary sheet and a findings sheet, each read back.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs, runBatch } from '../src/cli/batch.js';
 import type { BatchRow } from '../src/cli/batch-job.js';
-import { writeHtmlBatch } from '../src/cli/check-command.js';
+import { planHtmlBatch, writeBatchIndex, writeBatchReport } from '../src/cli/batch-html.js';
 import { run } from '../src/cli/program.js';
 import { planOutput } from '../src/files/index.js';
 import { batchJson, batchXlsx } from '../src/report/batch.js';
@@ -36,11 +36,12 @@ describe('batch reports with every finding', () => {
     expect(json.summary.errors).toBe(rows.reduce((n, r) => n + (r.errors ?? 0), 0));
     expect(json.documents.flatMap((d) => d.findings!).every((f) => f.ruleId && f.message && Array.isArray(f.locations))).toBe(true);
   });
-  it('an HTML index linking one review report per file, each with all its findings', () => {
+  it('an HTML index linking one review report per file, each with all its findings, written file by file', () => {
     const index = join(dir, '审核汇总.html');
-    let said = '';
-    writeHtmlBatch(rows, planOutput(index, '报告'), pdfs, { out: () => undefined, err: (s) => void (said += s), isTTY: false });
-    expect(said).toContain(`${pdfs.length} 份审核意见`);
+    const plan = planHtmlBatch(planOutput(index, '报告'), pdfs, pdfs);
+    rows.forEach((row, i) => writeBatchReport(plan, i, row));
+    expect(rows.every((r) => r.review === undefined)).toBe(true);
+    expect(writeBatchIndex(plan, rows)).toBe(pdfs.length);
     const html = readFileSync(index, 'utf8');
     const links = [...html.matchAll(/<a href="([^"]+)">/g)].map((m) => decodeURI(m[1]));
     expect(links).toHaveLength(pdfs.length);
@@ -78,4 +79,16 @@ describe('batch HTML on the command line', () => {
     expect(await run(['check', seed, seed, '-f', 'html', '-o', join(out, 'index.html'), '-j', '1'], io)).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['index-001-zezhou-2026.html', 'index-002-zezhou-2026.html', 'index.html']);
   }, 60_000);
+  it('refuses, before any work, a report that would land on an input', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'gongkai-review-batch-clash-'));
+    const victim = join(out, 'index-001-a.html'); // where the report of a.txt (the first file) would go
+    writeFileSync(victim, '<p>输入</p>');
+    writeFileSync(join(out, 'a.txt'), readFileSync('test/fixtures/seed/zezhou-2026.txt'));
+    let err = '';
+    const code = await run(['check', join(out, 'a.txt'), victim, '-f', 'html', '-o', join(out, 'index.html')], { out: () => undefined, err: (s) => void (err += s), isTTY: false });
+    expect(code).toBe(2);
+    expect(err).toContain('写入会毁掉原文件');
+    expect(readFileSync(victim, 'utf8')).toBe('<p>输入</p>');
+    expect(existsSync(join(out, 'index.html'))).toBe(false);
+  });
 });

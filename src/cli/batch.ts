@@ -23,6 +23,8 @@ export interface BatchOptions {
   reports?: boolean;
   /** Also build each file's review report (batch HTML). */
   review?: boolean;
+  /** Called with each file's row as soon as it is done (before the batch ends), e.g. to write its report. */
+  onRow?: (index: number, row: BatchRow) => void;
   /** How to start a worker (tests give a worker that hangs or runs out of memory). */
   startWorker?: (memoryMb: number) => Worker | undefined;
 }
@@ -137,6 +139,7 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
             w = undefined; // a fresh worker for the next file
           }
         }
+        opts.onRow?.(i, results[i]);
         bar?.increment({ file: path });
       }
     } finally {

@@ -1,8 +1,8 @@
 import { planOutput, refuseOverlap, writeOutput, type OutputTarget } from '../files/index.js';
 import { GongkaiError } from '../model/errors.js';
-import { dirname, join, parse, relative } from 'node:path';
-import { batchHtmlIndex, batchJson, batchText, batchXlsx, reportFileName } from '../report/batch.js';
-import { htmlReview } from '../report/html.js';
+import { batchJson, batchText, batchXlsx } from '../report/batch.js';
+import type { BatchRow } from './batch-job.js';
+import { planHtmlBatch, writeBatchIndex, writeBatchReport } from './batch-html.js';
 import { refuse } from './args.js';
 import { expandInputs, jobsFor, runBatch } from './batch.js';
 import { BINARY_FORMATS, referenceFiles, runCheck, type CheckCliOptions } from './check.js';
@@ -63,9 +63,10 @@ async function checkSingle(file: string, opts: CheckCommandOptions, targets: Tar
 async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {
   const { capped } = jobsFor(opts.jobs, entries.length);
   if (capped) io.err(`注意：${capped}\n`);
-  const html = opts.format === 'html';
-  const rows = await runBatch(entries, { jobs: opts.jobs, timeoutSeconds: opts.timeout, progress: io.isTTY, review: html });
-  if (html) writeHtmlBatch(rows, targets.out!, entries.filter((e) => !e.problem).map((e) => e.path), io);
+  const html = opts.format === 'html' ? planHtmlBatch(targets.out!, entries.map((e) => e.path), entries.filter((e) => !e.problem).map((e) => e.path)) : undefined;
+  const onRow = html ? (i: number, row: BatchRow) => writeBatchReport(html, i, row) : undefined;
+  const rows = await runBatch(entries, { jobs: opts.jobs, timeoutSeconds: opts.timeout, progress: io.isTTY, review: !!html, onRow });
+  if (html) io.err(`已生成索引页 ${html.index.path} 和 ${writeBatchIndex(html, rows)} 份审核意见\n`);
   else {
     const output = opts.format === 'json' ? batchJson(rows) : terminalSafe(batchText(rows));
     if (targets.out) writeOutput(targets.out, output);
@@ -73,16 +74,4 @@ async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCo
   }
   if (targets.xlsx) writeOutput(targets.xlsx, await batchXlsx(rows));
   return rows.some((r) => r.status === 'unreadable') ? EXIT.unreadable : rows.some((r) => (r.errors ?? 0) > 0) ? EXIT.findings : EXIT.clean;
-}
-
-/** The batch as HTML: each readable file's review report beside the index page, which links them all. */
-export function writeHtmlBatch(rows: Awaited<ReturnType<typeof runBatch>>, index: OutputTarget, inputs: string[], io: Io): void {
-  const folder = dirname(index.path);
-  const stem = parse(index.path).name;
-  const reports = rows.map((r, i) => (r.review ? { target: planOutput(join(folder, reportFileName(stem, i, r.file)), '审核意见'), review: r.review } : undefined));
-  const planned = reports.filter((x): x is NonNullable<typeof x> => !!x);
-  refuseOverlap([index, ...planned.map((p) => p.target)], inputs);
-  for (const p of planned) writeOutput(p.target, terminalSafe(htmlReview(p.review)));
-  writeOutput(index, terminalSafe(batchHtmlIndex(rows, reports.map((p) => (p ? relative(folder, p.target.path) : undefined)))));
-  io.err(`已生成索引页 ${index.path} 和 ${planned.length} 份审核意见\n`);
 }
