@@ -1,6 +1,6 @@
 import { GongkaiError } from '../model/errors.js';
 import { withPage, withPdf, type PdfDoc } from './document.js';
-import { encodePng } from './png.js';
+import { encodeIndexedPng, encodePng } from './png.js';
 import { userUnits } from './user-unit.js';
 
 /** FPDFBitmap_BGRx; FPDF_ANNOT | FPDF_PRINTING (fpdfview.h). */
@@ -34,7 +34,7 @@ export interface PageRegion {
 }
 
 /** Margin kept around a region (display points) and the widest crop (points): a line of context, never the whole sheet. */
-const REGION = { padX: 32, padY: 24, maxWidth: 480, maxHeight: 180 };
+const REGION = { padX: 32, padY: 24, minWidth: 300, minHeight: 80, maxWidth: 480, maxHeight: 180 };
 
 /**
  * Crops of several regions of one PDF, each page rendered once, at `scale` pixels per point. A region whose page
@@ -63,30 +63,42 @@ function cropPng(img: { rgb: Uint8Array; width: number; height: number }, box: P
   const [bx, by, bw, bh] = box;
   if (![bx, by, bw, bh].every(Number.isFinite)) return undefined;
   const cx = bx + bw / 2;
-  const w = Math.min(bw + 2 * REGION.padX, REGION.maxWidth);
-  const h = Math.min(bh + 2 * REGION.padY, REGION.maxHeight);
+  // A cell alone says little: at least a few neighbouring cells and lines around it.
+  const w = Math.max(REGION.minWidth, Math.min(bw + 2 * REGION.padX, REGION.maxWidth));
+  const h = Math.max(REGION.minHeight, Math.min(bh + 2 * REGION.padY, REGION.maxHeight));
   const clamp = (v: number, hi: number) => Math.max(0, Math.min(Math.round(v * scale), hi));
   // A box wider than a crop (a sentence) is shown from its start; a narrower one (a cell) centred.
   const x0 = clamp(bw + 2 * REGION.padX <= REGION.maxWidth ? cx - w / 2 : bx - REGION.padX, img.width);
-  const y0 = clamp(by - REGION.padY, img.height);
+  const y0 = clamp(by + bh / 2 - h / 2 < by - REGION.padY ? by + bh / 2 - h / 2 : by - REGION.padY, img.height);
   const x1 = clamp(x0 / scale + w, img.width);
   const y1 = clamp(y0 / scale + h, img.height);
   const width = x1 - x0;
   const height = y1 - y0;
   if (width < 4 || height < 4) return undefined;
-  const out = new Uint8Array(width * height * 3);
-  for (let y = 0; y < height; y++) out.set(img.rgb.subarray(((y0 + y) * img.width + x0) * 3, ((y0 + y) * img.width + x1) * 3), y * width * 3);
+  // Grey levels 0–254 of the page, index 255 the red frame: an indexed PNG a third of the RGB size.
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++)
+    for (let x = 0, s = ((y0 + y) * img.width + x0) * 3, d = y * width; x < width; x++, s += 3, d++)
+      out[d] = Math.round(((img.rgb[s] * 299 + img.rgb[s + 1] * 587 + img.rgb[s + 2] * 114) / 1000) * (254 / 255));
   outline(out, width, height, [bx * scale - x0, by * scale - y0, bw * scale, bh * scale]);
-  return encodePng(out, width, height);
+  return encodeIndexedPng(out, CROP_PALETTE, width, height);
 }
 
+/** 255 grey levels and the frame's red. */
+const CROP_PALETTE = (() => {
+  const p = new Uint8Array(256 * 3);
+  for (let i = 0; i < 255; i++) p.fill(Math.round((i * 255) / 254), i * 3, i * 3 + 3);
+  p.set([220, 20, 20], 255 * 3);
+  return p;
+})();
+
 /** A 2-pixel red frame around the box (clipped to the crop), so the eye finds the place at once. */
-function outline(rgb: Uint8Array, width: number, height: number, [x, y, w, h]: [number, number, number, number]): void {
+function outline(idx: Uint8Array, width: number, height: number, [x, y, w, h]: [number, number, number, number]): void {
   const left = Math.max(0, Math.floor(x) - 2);
   const top = Math.max(0, Math.floor(y) - 2);
   const right = Math.min(width - 1, Math.ceil(x + w) + 1);
   const bottom = Math.min(height - 1, Math.ceil(y + h) + 1);
-  const paint = (px: number, py: number) => rgb.set([220, 20, 20], (py * width + px) * 3);
+  const paint = (px: number, py: number) => (idx[py * width + px] = 255);
   for (let px = left; px <= right; px++)
     for (const py of [top, top + 1, bottom - 1, bottom]) if (py >= 0 && py < height) paint(px, py);
   for (let py = top; py <= bottom; py++)

@@ -62,12 +62,25 @@ function unplacedTable(r: ReviewReport): Content {
   return { table: { headerRows: 1, widths: [60, '*', 140], body: [head, ...r.unplaced.map((u) => [u.place, u.text, u.reason])] }, layout: grid, fontSize: 9 };
 }
 
+interface NodeInfo {
+  headlineLevel?: number;
+}
+
+/** A heading that would end a page (its first card moved to the next) goes to the next page with it. */
+function headingAlone(node: NodeInfo, nodes: { getFollowingNodesOnPage(): NodeInfo[] }): boolean {
+  return !!node.headlineLevel && nodes.getFollowingNodesOnPage().length === 0;
+}
+
 /** The pdfmake definition of the review report: A4, page header with the document, page numbers in the footer. */
 export function reviewPdfDefinition(r: ReviewReport): DocumentDefinition {
   const sev = (s: ReviewFinding['severity']) => r.findings.filter((f) => f.severity === s);
   const sections: Content[] = (['error', 'warning', 'info'] as const)
     .filter((s) => sev(s).length)
-    .map((s) => [{ text: `${sev(s)[0].severityName}（${sev(s).length}）`, style: 'h2', color: COLOR[s] }, ...sev(s).map(findingBlock)]);
+    .map((s) => {
+      const [first, ...rest] = sev(s).map(findingBlock);
+      // The heading travels with its first finding, never alone at the foot of a page.
+      return [{ stack: [{ text: `${sev(s)[0].severityName}（${sev(s).length}）`, style: 'h2', color: COLOR[s] }, first], unbreakable: true }, ...rest];
+    });
   return {
     pageSize: 'A4',
     pageMargins: [42, 50, 42, 46],
@@ -81,11 +94,12 @@ export function reviewPdfDefinition(r: ReviewReport): DocumentDefinition {
       { text: '问题汇总', style: 'h2' },
       r.findings.length ? summaryTable(r) : { text: '未发现问题。' },
       ...sections,
-      { text: `附：未能读出的内容（${r.unplaced.length}）`, style: 'h2' },
+      { text: `附：未能读出的内容（${r.unplaced.length}）`, style: 'h2', headlineLevel: 1 },
       unplacedTable(r),
       { columns: [{ text: '审核人：____________________' }, { text: '审核日期：____________________' }], margin: [0, 30, 0, 0] },
     ],
     header: () => ({ columns: [{ text: `审核意见 · ${r.document.title}`, width: '*' }, { text: r.date, width: 'auto' }], fontSize: 8, color: '#555', margin: [42, 24, 42, 0] }),
+    pageBreakBefore: headingAlone,
     footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, fontSize: 9, alignment: 'center', margin: [0, 16, 0, 0] }),
   };
 }
