@@ -1,4 +1,4 @@
-// The corpus runner: `npm run corpus -- DIR [--json out.json] [--compare earlier.json] [--only substring]`.
+// The corpus runner: `npm run corpus -- DIR [--json out.json] [--compare earlier.json] [--only substring] [--findings out.jsonl]`.
 // Checks every document in DIR and prints, per document, how much of it gongkai read and checked, then one
 // summary line. It is how changes to the readers and rules are measured on real documents.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -20,16 +20,20 @@ interface Row extends Partial<ReadingMeasure> {
 }
 
 function args(argv: string[]) {
-  const opts: { dirs: string[]; json?: string; compare?: string; only?: string } = { dirs: [] };
+  const opts: { dirs: string[]; json?: string; compare?: string; only?: string; findings?: string } = { dirs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = argv[++i];
     else if (a === '--compare') opts.compare = argv[++i];
     else if (a === '--only') opts.only = argv[++i];
+    else if (a === '--findings') opts.findings = argv[++i];
     else opts.dirs.push(a);
   }
   return opts;
 }
+
+/** Every finding of the run, one JSON line each, for reading them by rule or by page. */
+const findingLines: string[] = [];
 
 async function measureFile(file: string): Promise<Row> {
   const t0 = performance.now();
@@ -37,6 +41,7 @@ async function measureFile(file: string): Promise<Row> {
     const doc = await importFile(file);
     const coverage = new Coverage();
     const findings = checkDocument(doc, { coverage });
+    for (const f of findings) findingLines.push(JSON.stringify({ file: basename(file), ...f }));
     return { file: basename(file), profile: doc.meta.profile, ...measureDocument(doc, findings, coverage), seconds: (performance.now() - t0) / 1000 };
   } catch (e) {
     const why = e instanceof GongkaiError ? e.message : `内部错误：${(e as Error).stack ?? e}`;
@@ -88,7 +93,7 @@ const top = (m: Record<string, number>) =>
 async function main(): Promise<void> {
   const opts = args(process.argv.slice(2));
   if (!opts.dirs.length) {
-    console.error('用法：npm run corpus -- 目录 [--json 结果.json] [--compare 上次结果.json] [--only 文件名片段]');
+    console.error('用法：npm run corpus -- 目录 [--json 结果.json] [--compare 上次结果.json] [--only 文件名片段] [--findings 全部问题.jsonl]');
     process.exit(64);
   }
   const files: string[] = [];
@@ -136,6 +141,7 @@ async function main(): Promise<void> {
   console.log(`错误按规则：${top(summary.errorRules)}`);
   console.log(`警告按规则：${top(summary.warningRules)}`);
   if (opts.json) await writeFile(opts.json, JSON.stringify({ summary, documents: rows }, null, 1));
+  if (opts.findings) await writeFile(opts.findings, findingLines.join('\n') + '\n');
 }
 
 await main();

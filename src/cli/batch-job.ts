@@ -72,7 +72,7 @@ export async function checkOne(file: string, opts: { reports?: boolean; review?:
 
 async function review(bytes: Uint8Array, file: string, doc: BudgetDocument, findings: Finding[]): Promise<ReviewReport> {
   const { findingCrops, reviewReport } = await import('../report/review.js');
-  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings).catch(() => undefined) : undefined;
+  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings) : undefined;
   return reviewReport(doc, findings, { crops });
 }
 

@@ -75,7 +75,7 @@ export async function runCheck(file: string, opts: CheckCliOptions): Promise<Che
 async function formatReport(opts: CheckCliOptions, doc: Awaited<ReturnType<typeof importBytes>>, findings: Finding[], bytes: Uint8Array, file: string): Promise<string | Uint8Array> {
   if (opts.format === 'json') return JSON.stringify(jsonReport(doc, findings), null, 2);
   if (opts.format === 'text') return terminalSafe(textReport(doc, findings, { color: opts.color }), opts.color);
-  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings).catch(() => undefined) : undefined;
+  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings) : undefined;
   const review: ReviewReport = reviewReport(doc, findings, { crops });
   if (opts.format === 'html') return terminalSafe(htmlReview(review));
   if (opts.format === 'pdf') return (await import('../report/review-pdf.js')).pdfReview(review);

@@ -22,6 +22,8 @@ const COUNT_LABEL = /人数|车辆数|数量|台数|个数|次数|批次|人次|
 const PERCENT_LABEL = /%|％|比例|比重|增长率|增减率|幅度|占比|百分比|完成率|执行率/;
 const CHANGE_LABEL = /^(增减|增加|减少|增减额|增减数|增减变化|变动|比上年增减|较上年增减|增\(减\)|增（减）)/;
 const PRIOR_LABEL = /上年|上一年|去年/;
+/** A header group of what was carried over (上年结转 | 小计 一般公共预算 …): its columns are kept apart from this year's. */
+const CARRYOVER_GROUP = /^(上年结转|上年结转结余|上年结转资金|年初结转和结余|结转结余)(安排|资金)?$/;
 const OF_LABEL = /^(其中|扣除|含)[:：]?/;
 
 /** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计 … */
@@ -93,6 +95,7 @@ export function buildColumns(paths: string[][], tree: HeaderNode[], opts: { year
     // columns are kept apart from them.
     let key = c.type === 'amount' ? columnKey(c.path) : altName ? 'alt-name' : KEY_OF_TYPE[c.type];
     if (c.role === 'prior' || c.role === 'change') key = `${c.role}.${key}`;
+    else if (c.type === 'amount' && c.path.slice(0, -1).some((p) => CARRYOVER_GROUP.test(squash(p)))) key = key === 'total' ? 'carryover' : `carryover.${key}`;
     else if (c.role === 'of') key = `of.${squash(c.label).replace(/^其中[:：]?/, '') || key}`;
     if (c.side) key = `${c.side}.${key}`;
     let unique = key;

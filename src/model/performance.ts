@@ -47,5 +47,7 @@ export interface PerformanceForm {
   indicators: Indicator[];
   /** The form exists in the document but its content was lost (e.g. replaced by a summary line). */
   lost?: boolean;
+  /** Why the parsed content cannot be trusted (columns out of line, forms run together); not checked in detail. */
+  doubtful?: string;
   source: SourceRef;
 }

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { BudgetDocument } from '../model/document.js';
+import { GongkaiError } from '../model/errors.js';
 import type { Finding, RuleCategory, Severity } from '../rules/engine/types.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { toolVersion } from './json.js';
@@ -123,7 +124,13 @@ export async function findingCrops(pdf: Uint8Array, findings: readonly Finding[]
   const wanted = findings.map((f, i) => (i < limit ? cropRegion(f) : undefined));
   const regions = wanted.filter((r): r is NonNullable<typeof r> => !!r);
   if (!regions.length) return findings.map(() => undefined);
-  const pngs = await renderRegionsPng(pdf, regions);
+  let pngs: (Uint8Array | undefined)[];
+  try {
+    pngs = await renderRegionsPng(pdf, regions);
+  } catch (e) {
+    if (!(e instanceof GongkaiError)) throw e;
+    return findings.map(() => undefined); // the report stands without pictures
+  }
   let k = 0;
   return wanted.map((r) => {
     if (!r) return undefined;

@@ -2,6 +2,7 @@ import type { SourceRef, Unplaced } from '../../model/document.js';
 import type { FormFunds, Indicator, PerformanceForm } from '../../model/performance.js';
 import { parseAmount } from '../../money/index.js';
 import { parseIndicatorValue } from './indicator-value.js';
+import { doubtAbout } from './plausible.js';
 import type { RawLine, SourceOf } from '../lines/line.js';
 import { squash } from '../../model/columns.js';
 import { FORM_TITLE, LEVEL1, LEVEL2, fieldOf, fundOf, isForeignSummary, looksLikeIndicatorName, looksLikeValue, reassignMergedLabels, splitLabelled } from './form-labels.js';
@@ -81,6 +82,8 @@ export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: Sou
   form.projectName = form.fields['项目名称'];
   reassignMergedLabels(form.indicators);
   if (form.kind === 'overall' && !form.projectName) form.projectName = form.fields['部门名称'];
+  const doubt = doubtAbout(form);
+  if (doubt) form.doubtful = doubt;
   return form;
 
   function parseFieldRow(tokens: string[], line: number): void {

@@ -9,7 +9,7 @@ import { extractClaims } from '../../claims/extract.js';
 import { parseAmount } from '../../money/index.js';
 import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
 import { parseTable, type TableInput } from '../tables/index.js';
-import { TABLE_LABEL, type RawLine, type SourceOf } from './line.js';
+import { TABLE_LABEL, type RawLine, type SourceOf, soleCell } from './line.js';
 import { PART_HEADING, readMeta } from './meta.js';
 import { collectTable, continuation, joinRepeated } from './table-block.js';
 import { readToc } from './toc.js';
@@ -87,8 +87,11 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
       i++;
       continue;
     }
-    const kind = !hasTab && l.title !== false ? tableKindOfTitle(t) : undefined;
+    // A title printed in the first cell of the table's grid (the grid drawn around the whole page) is a title.
+    const sole = hasTab ? soleCell(l) : undefined;
+    const kind = (!hasTab || sole) && l.title !== false ? tableKindOfTitle(sole ?? t) : undefined;
     if (kind) {
+      if (sole) lines[i] = { ...l, text: sole, cells: undefined };
       const got = collectTable(lines, i, kind, pendingNumber);
       pendingNumber = undefined;
       blocks.push(got.input);

@@ -53,6 +53,13 @@ export function cellsOf(l: RawLine): InCell[] {
   });
 }
 
+/** The text of a row whose only filled cell is its first: a title or a note printed inside a table's grid. */
+export function soleCell(l: RawLine): string | undefined {
+  if (!l.text.includes('\t')) return undefined;
+  const cells = l.text.split('\t').map((c) => c.trim());
+  return cells[0] !== '' && cells.slice(1).every((c) => c === '') ? cells[0] : undefined;
+}
+
 /** "单位：万元", "金额单位：元", "（单位：万元）", "计量单位:万元" anywhere in a line. */
 export const UNIT_STATEMENT = /(?:金额|计量|货币)?单位\s*[:：]\s*(亿元|万元|千元|元)/;
 

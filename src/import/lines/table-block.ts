@@ -1,9 +1,9 @@
 import type { Table } from '../../model/document.js';
-import type { MoneyUnit } from '../../money/index.js';
+import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
 import { splitHeader } from '../tables/header.js';
 import type { InRow, TableInput } from '../tables/index.js';
-import { cellsOf, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
+import { cellsOf, soleCell, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
 
 /** What the block around a table said besides its rows. */
 export interface Collected {
@@ -40,18 +40,30 @@ export function collectTable(lines: RawLine[], start: number, kind: TableKind, n
   const notes: RawLine[] = [];
   let i = start + 1;
   let afterNote = false;
+  let lastPage: number | undefined;
   for (; i < lines.length; i++) {
     const l = lines[i];
     const t = l.text.trim();
     if (t === '') continue;
     if (isRow(l)) {
       if (afterNote) break;
+      const sole = soleCell(l);
+      if (sole && rows.length && l.title !== false && tableKindOfTitle(sole)) break; // the next table's title, in its grid
+      // "预算单位：某局 | … | 单位：万元" drawn inside the grid, above the header.
+      const meta = rows.length ? undefined : metaLine(t);
+      if (meta) {
+        if (meta.unit && !unit) [unit, unitSource] = [meta.unit, 'table'];
+        continue;
+      }
       const cells = cellsOf(l);
       // A unit stated inside the header ("金额单位：万元" in a header cell) is taken out of the cell.
       const u = cells.map((c) => unitIn(c.text)).find((x) => x !== undefined);
       if (u && u !== '千元' && !unit) [unit, unitSource] = [u, 'header'];
       const kept = cells.map((c) => (UNIT_STATEMENT.test(c.text.replace(/\s+/g, '')) ? { ...c, text: c.text.replace(/[（(]?\s*(金额|计量)?单位\s*[:：]\s*(亿元|万元|千元|元)\s*[)）]?/, '').trim() } : c));
-      rows.push({ cells: kept, header: l.header, line: l.line });
+      const row = { cells: kept, header: l.header, line: l.line };
+      if (l.page !== undefined && l.page !== lastPage && !l.header && joinBrokenRow(rows, row)) continue;
+      lastPage = l.page;
+      rows.push(row);
       continue;
     }
     if (l.title === true || (l.title !== false && tableKindOfTitle(t))) break;
@@ -110,7 +122,30 @@ export function continuation(prev: TableInput, lines: RawLine[], start: number):
     if (!rows.length && header.has(rowKey(row))) continue;
     rows.push({ ...row, header: false });
   }
+  if (rows.length && joinBrokenRow(prev.rows, rows[0])) rows.shift();
   return rows.length ? { rows, next: i } : undefined;
+}
+
+const isAmountText = (t: string) => t !== '' && parseAmount(t).kind === 'amount';
+
+/**
+ * A row broken by the page: the rest of the last row's name and of its figures ("12,437.3" | "6") opens the next
+ * page with the row's first amount (its total) blank. Such a fragment is joined to the row it continues, and
+ * nothing else is: every filled cell must continue a filled cell above, and the figures joined must still read.
+ */
+export function joinBrokenRow(before: InRow[], fragment: InRow): boolean {
+  const last = before[before.length - 1];
+  if (!last || last.cells.length !== fragment.cells.length) return false;
+  const a = last.cells.map((c) => c.text.trim());
+  const b = fragment.cells.map((c) => c.text.trim());
+  const firstAmount = a.findIndex(isAmountText);
+  if (firstAmount < 0 || b[firstAmount] !== '') return false;
+  const filled = b.flatMap((t, i) => (t !== '' ? [i] : []));
+  const digits = filled.filter((i) => /^[\d,.]+$/.test(b[i]));
+  if (!digits.length || filled.some((i) => a[i] === '')) return false;
+  if (digits.some((i) => !isAmountText(a[i] + b[i]))) return false;
+  last.cells = last.cells.map((c, i) => (b[i] ? { ...c, text: a[i] + b[i] } : c));
+  return true;
 }
 
 /**
@@ -132,6 +167,7 @@ export function joinRepeated(blocks: TableInput[], lines: Map<number, RawLine>):
       const header = new Set(splitHeader(prev.rows).header.map(rowKey));
       const { header: own, data } = splitHeader(b.rows);
       if (own.every((r) => header.has(rowKey(r))) || own.length === 0) {
+        if (data.length && joinBrokenRow(prev.rows, data[0])) data.shift();
         prev.rows.push(...data.map((r) => ({ ...r, header: false })));
         prev.emptyNote ??= b.emptyNote;
         continue;

@@ -27,7 +27,8 @@ export function readToc(lines: RawLine[], src: SourceOf): { entries: TocEntry[];
   for (; i < lines.length && i < start + 120; i++) {
     const l = lines[i];
     const t = l.text.trim();
-    if (t === '') continue;
+    // Blank lines and the page's own folio ("-1-", "— 2 —") are not entries.
+    if (t === '' || /^[-—–\s]*\d{1,3}[-—–\s]*$/.test(t)) continue;
     const m = WITH_PAGE.exec(t);
     const title = (m ? (m[1] ?? m[3]) : t).replace(/[.…·]+$/, '').replace(/\t/g, ' ').trim();
     // The body starts: an entry printed again, a line of prose, or (in contents with page numbers) a line without.

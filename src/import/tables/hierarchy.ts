@@ -43,17 +43,26 @@ function readLevels(labels: RowLabel[], levelOfName: NameLevel): Hierarchy {
   const rows = labels.map((l, i) => ({ l, i })).filter(({ l }) => inTree(l) && !l.sub);
   const coded = rows.filter(({ l }) => keyOf(l));
   if (coded.length >= 2 && coded.length >= 0.5 * rows.length) return byCodes(labels);
-  const depths = indentDepths(labels);
-  if (depths) return byLevels(labels, depths, 'indented');
   const items = rows.filter(({ l }) => l.role === 'data');
   const enumerated = items.filter(({ l }) => l.enumLevel !== undefined);
-  // Enumerators on a few lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
-  if (enumerated.length >= 2 && enumerated.length < 0.8 * items.length) return byLevels(labels, labels.map(() => 0), 'unknown');
-  if (enumerated.length >= 2 && new Set(enumerated.map(({ l }) => l.enumLevel)).size >= 2) {
+  const enumLevels = new Set(enumerated.map(({ l }) => l.enumLevel)).size;
+  // Enumerators of two levels or more on (almost) every line (一、本年收入 over （一）…（三）) say the levels
+  // outright; indentation only shows them.
+  if (enumerated.length >= 2 && enumerated.length >= 0.8 * items.length && enumLevels >= 2) {
     let last = 1;
     const levels = labels.map((l) => (l.enumLevel !== undefined ? (last = l.enumLevel) : last));
     return byLevels(labels, levels, 'enumerated');
   }
+  const depths = indentDepths(labels);
+  if (depths) return byLevels(labels, depths, 'indented');
+  // Un-numbered lines, then a numbered list (“三公”经费 / （一）… （二）… 1. … （三）…): the list is under the line above it.
+  const firstEnum = items.findIndex(({ l }) => l.enumLevel !== undefined);
+  if (enumerated.length >= 2 && firstEnum > 0 && items.slice(firstEnum).every(({ l }) => l.enumLevel !== undefined)) {
+    const ranks = [...new Set(enumerated.map(({ l }) => l.enumLevel!))].sort((a, b) => a - b);
+    return byLevels(labels, labels.map((l) => (l.enumLevel !== undefined ? ranks.indexOf(l.enumLevel) + 1 : 0)), 'enumerated');
+  }
+  // Enumerators on a few lines only (一、教育支出 over un-numbered 款 and 项): the levels between cannot be told.
+  if (enumerated.length >= 2 && enumerated.length < 0.8 * items.length) return byLevels(labels, labels.map(() => 0), 'unknown');
   // Every name known to the classification, at two levels or more (工资福利支出 ⊃ 基本工资): levels by name.
   const named = rows.map(({ l }) => levelOfName(l.name));
   if (rows.length >= 3 && named.every((x) => x !== undefined) && new Set(named).size >= 2) {
@@ -142,6 +151,7 @@ function byLevels(labels: RowLabel[], levels: (number | undefined)[], structure:
  * the least indented. Undefined when the names are not indented in at least two steps, or are centred.
  */
 function indentDepths(labels: RowLabel[]): number[] | undefined {
+  labels = labels.map((l, i) => (l.opensList ? { ...l, indent: labels.slice(i + 1).find((n) => n.enumLevel === l.enumLevel)?.indent ?? l.indent } : l));
   const items = labels.filter((l) => inTree(l) && !l.sub && l.name !== '');
   if (items.length < 3) return undefined;
   if (items.filter((l) => l.centred).length > items.length / 3) return undefined;

@@ -18,6 +18,8 @@ export interface RowLabel {
   centred?: boolean;
   /** The row names a budget unit by its unit code (收入总表 by unit). */
   unitCode?: string;
+  /** Printed after "其中：", which opens the list: its indentation is that of the prefix, not of its siblings. */
+  opensList?: boolean;
 }
 
 const ENUMERATORS: [RegExp, number][] = [
@@ -32,7 +34,7 @@ const SUB_PREFIX = /^其中[:：]?\s*|^含[:：]/;
 
 /** Strip an enumerator (一、（一）1. ①) and a 其中： prefix from a row name. */
 export function stripEnumerator(name: string): string {
-  let t = name.trim();
+  let t = name.trim().replace(SUB_PREFIX, '');
   for (const [re] of ENUMERATORS) t = t.replace(re, '');
   return t.replace(SUB_PREFIX, '').trim();
 }
@@ -103,10 +105,14 @@ export function readLabel(cells: InCell[], cols: LabelColumns): RowLabel {
   const inline = INLINE_CODE.exec(name);
   if (inline && (code === '' || code === inline[1])) {
     code = inline[1];
-    name = name.slice(inline[0].length).trim();
+    // "2010601-行政运行": a dash joins code and name.
+    name = name.slice(inline[0].length).replace(/^[-－—–]+/, '').trim();
   }
+  // "其中：（一）因公出国（境）费" opens an enumerated list of the line's parts: the first of its items, not a 其中 line.
+  const listOpens = SUB_PREFIX.test(name) && enumLevelOf(name.replace(SUB_PREFIX, '')) !== undefined;
+  if (listOpens) name = name.replace(SUB_PREFIX, '');
   const enumLevel = enumLevelOf(name);
-  const sub = SUB_PREFIX.test(name) || enumLevel === 5;
+  const sub = (!listOpens && SUB_PREFIX.test(name)) || enumLevel === 5;
   const role = roleOfName(name) ?? 'data';
   const alt = cols.alt !== undefined ? cells[cols.alt]?.text.trim() || undefined : undefined;
   const unitCode = cols.unitCodes.map((k) => squash(cells[k]?.text ?? '')).find((x) => /^\d+$/.test(x));
@@ -118,6 +124,7 @@ export function readLabel(cells: InCell[], cols: LabelColumns): RowLabel {
     role,
     sub,
     ...(unitCode ? { unitCode } : {}),
+    ...(listOpens ? { opensList: true } : {}),
     ...indentOf(nameCell),
   };
 }

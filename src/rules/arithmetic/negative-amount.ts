@@ -12,12 +12,15 @@ export default defineRule({
   *check({ doc }) {
     if (doc.meta.kind !== '预算') return;
     for (const t of doc.tables)
-      for (const r of t.rows)
+      for (const r of t.rows) {
+        // A change (增减变化) listed as a row of its own may be negative.
+        if ((r.period && !/^\d{4}/.test(r.period)) || /增减|变化|变动|差额/.test(r.period ?? r.name)) continue;
         for (const key of valueKeys(t, r.side)) {
           const v = r.cells[key]?.value;
           if (!v || v.fen >= 0n) continue;
           const loc = cellLoc(t, r, key);
           yield { params: { table: t.title, row: loc.row ?? '', column: loc.column ?? key, value: r.cells[key].raw }, locations: [loc], actual: r.cells[key].raw, suggestion: '核对是否录入错误' };
         }
+      }
   },
 });

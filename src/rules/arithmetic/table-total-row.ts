@@ -36,7 +36,9 @@ export default defineRule({
       for (const side of [...new Set(t.rows.map((r) => r.side))]) {
         const total = t.rows.find((r) => r.side === side && r.role === 'total');
         if (!total) continue;
-        const top = topLevelRows(t, side);
+        // A grand total printed after the 上年结转 line (收入合计 = 一、本年收入 + 二、上年结转) counts it too.
+        const carried = /本年/.test(total.name) ? [] : t.rows.filter((r) => r.side === side && r.role === 'carryover' && r.parent === undefined && r.index < total.index);
+        const top = [...topLevelRows(t, side), ...carried];
         // Lines whose levels the layout does not mark may still be headings of the lines after them: only a total
         // that no grouping of the lines explains is reported.
         if (t.structure === 'flat' && explained(t, total, top)) continue;

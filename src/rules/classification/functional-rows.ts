@@ -14,6 +14,9 @@ export const FUNCTIONAL_KINDS: TableKind[] = [
   'income-expense-summary',
 ];
 
+/** 支出功能分类 codes: classes 201–2xx, with 款 and 项 of two digits each. 1xx are revenue codes, 3xx/5xx economic. */
+const FUNCTIONAL_CODE = /^2\d{2}(\d{2}){0,2}$/;
+
 /**
  * Subject rows (类/款/项) carrying a functional code. The income side of two-sided tables holds revenue codes and
  * is skipped, and so are project rows: their name is the project's, the code only says where it is booked.
@@ -21,7 +24,7 @@ export const FUNCTIONAL_KINDS: TableKind[] = [
 export function functionalRows(t: Table): Row[] {
   if (!FUNCTIONAL_KINDS.includes(t.kind)) return [];
   const subject = (r: Row) => r.level === '类' || r.level === '款' || r.level === '项';
-  return t.rows.filter((r) => r.code && r.role === 'data' && r.side !== 'income' && subject(r) && /^\d{3}(\d{2}){0,2}$/.test(r.code));
+  return t.rows.filter((r) => r.code && r.role === 'data' && r.side !== 'income' && subject(r) && FUNCTIONAL_CODE.test(r.code));
 }
 
 /** Tables with at least one functional code. */

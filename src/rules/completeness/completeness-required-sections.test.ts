@@ -25,4 +25,12 @@ describe('completeness-required-sections', () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toBe('情况说明中缺少“政府采购情况”');
   });
+  it('counts a topic stated in another section (收入 and 支出 in one 收支总体情况 section)', () => {
+    const merged = ['一、收支预算总体情况', '本部门收入预算合计1,234.56万元，支出预算合计1,234.56万元。', ...HEADINGS.slice(2)];
+    expect(runRule(rule, HEAD + ['第三部分 2026年度部门预算情况说明', ...merged.flatMap((h) => (h.startsWith('本部门') ? [h] : [h, '本部门情况如下。']))].join('\n') + '\n').map((f) => f.message)).toEqual([]);
+  });
+  it('still reports income when no sentence gives an income figure', () => {
+    const f = runRule(rule, doc(HEADINGS.filter((h) => !h.includes('收入'))));
+    expect(f.map((x) => x.message)).toEqual(['情况说明中缺少“收入预算情况说明”']);
+  });
 });

@@ -9,6 +9,8 @@ const COVERED_BY: Partial<Record<TableKind, TableKind[][]>> = {
   'three-public': [['three-public-operating']],
   'operating-cost': [['three-public-operating']],
   'three-public-operating': [['three-public', 'operating-cost']],
+  // 一般公共预算支出表（按经济分类） gives 基本支出 by economic subject in its own column (Shenzhen's set).
+  'gpb-basic-economic': [['gpb-economic']],
 };
 
 export default defineRule({
@@ -25,10 +27,23 @@ export default defineRule({
 项目支出表（本年）和项目支出表（上年结转）。
 
 没有数据的表也必须公开，并注明“本表无数据”（见 completeness-empty-table-note），不能省略。
-全国通用格式中合并的“‘三公’经费和机关运行经费表”与分开的两张表视为等同。
+全国通用格式中合并的“‘三公’经费和机关运行经费表”与分开的两张表视为等同；“一般公共预算支出表（按经济分类）”列有
+基本支出时，视为一般公共预算基本支出表。只有说明、没有任何报表的文件（报表另成附件）只报告一次。
 
 示例：文件中没有“政府性基金预算支出表”，目录中却列有该表。`,
   *check({ doc, profile }) {
+    // A file of narrative only: its tables are published as another file (附件), not missing one by one.
+    if (!doc.tables.length && doc.sections.some((s) => s.paragraphs.length)) {
+      yield {
+        severity: 'warning',
+        params: { profile: profile.name, table: '报表部分' },
+        locations: [docLoc(doc)],
+        expected: '报表',
+        actual: '本文件只有说明，没有报表',
+        suggestion: '报表如另成一个文件（附件），请与本文件一起检查：gongkai check 说明.pdf 报表.pdf --parts',
+      };
+      return;
+    }
     const kinds = new Set(doc.tables.map((t) => t.kind));
     for (const { kind } of requiredTables(doc, profile)) {
       if (kinds.has(kind)) continue;

@@ -2,7 +2,9 @@ import type { BudgetDocument, Section } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { sectionTitle, tableLoc, textLoc } from '../engine/locate.js';
-import { defineRule } from '../engine/types.js';
+import { fewOrOneNote } from '../engine/aggregate.js';
+import { defineRule, type FindingDraft } from '../engine/types.js';
+
 
 /** A title reduced to its words: numbering (第一部分, 表一, 一、, （一）, 1、) and years removed. */
 export function tocKey(s: string): string {
@@ -66,6 +68,12 @@ function matcher(targets: string[], work: (units?: number) => void): (title: str
   };
 }
 
+const mismatch = (what: string, n: number, of: number): FindingDraft => ({
+  params: { detail: `${what}有 ${n} 项（共 ${of} 项）对不上，目录与正文可能按不同层级编排，或本文件只是公开文件的一部分；未逐项报告` },
+  locations: [],
+  suggestion: '人工核对目录与正文',
+});
+
 export default defineRule({
   id: 'completeness-toc',
   severity: 'warning',
@@ -87,37 +95,44 @@ export default defineRule({
     const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
     const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.sections.map((s) => s.heading), ...parts], work);
     const inToc = matcher(doc.toc.map((e) => e.title), work);
+    const tocMisses: FindingDraft[] = [];
     for (const e of doc.toc) {
       const isPart = /^第[一二三四五六七八九十]+部分/.test(e.title.trim());
       if (isPart && /表/.test(e.title) && doc.tables.length) continue;
       const kind = tableKindOfTitle(tocKey(e.title));
+      // A file without tables is the narrative part of a disclosure whose tables come in another file.
+      if (kind !== undefined && kind !== 'unknown' && !doc.tables.length) continue;
       const found = (kind !== undefined && kind !== 'unknown' && doc.tables.some((t) => t.kind === kind)) || inBody(e.title);
       if (found) continue;
-      yield {
+      tocMisses.push({
         params: { detail: `目录中的“${e.title}”在正文中找不到对应的报表或标题` },
         locations: [textLoc(`目录 › ${e.title}`, e.source, e.title)],
         actual: e.title,
         suggestion: '补上正文中缺少的内容，或按正文更新目录',
-      };
+      });
     }
+    yield* fewOrOneNote(tocMisses, doc.toc.length, (n) => mismatch('目录中的条目', n, doc.toc.length));
+    const bodyMisses: FindingDraft[] = [];
     if (tocHasTables)
       for (const t of doc.tables) {
         if (inToc(t.title)) continue;
-        yield {
+        bodyMisses.push({
           params: { detail: `报表“${t.title}”没有列入目录` },
           locations: [tableLoc(t)],
           suggestion: '在目录中补列该表',
-        };
+        });
       }
-    if (tocHasSections)
-      for (const s of topLevelSections(doc)) {
-        if (inToc(s.heading)) continue;
-        const title = sectionTitle(s) || s.heading;
-        yield {
-          params: { detail: `正文标题“${title}”没有列入目录` },
-          locations: [textLoc(title, s.source, title, { sectionId: s.id, section: title })],
-          suggestion: '在目录中补列该标题',
-        };
-      }
+    const sections = tocHasSections ? topLevelSections(doc).filter((s) => s.heading.trim() !== '') : [];
+    for (const s of sections) {
+      if (inToc(s.heading)) continue;
+      const title = sectionTitle(s) || s.heading;
+      bodyMisses.push({
+        params: { detail: `正文标题“${title}”没有列入目录` },
+        locations: [textLoc(title, s.source, title, { sectionId: s.id, section: title })],
+        suggestion: '在目录中补列该标题',
+      });
+    }
+    const compared = (tocHasTables ? doc.tables.length : 0) + sections.length;
+    yield* fewOrOneNote(bodyMisses, compared, (n) => mismatch('正文中的报表和标题', n, compared));
   },
 });

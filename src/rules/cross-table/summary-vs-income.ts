@@ -15,7 +15,9 @@ export default defineRule({
     if (!figures.table('income-expense-summary') || !figures.table('income-summary')) return;
     const inc = figures.table('income-summary')!;
     const incTotal = inc.rows.find((r) => r.role === 'total');
-    yield* mustEqual(figures.concept('income.current'), figures.figure(inc, incTotal, 'total', '收入总表 合计'));
+    // A 收入总表 with 本年收入 and 上年结转 groups: this year's income is the 本年收入 group's 小计, not the 总计.
+    const current = inc.columns.find((c) => c.type === 'amount' && c.role === 'total' && c.path.length > 1 && /^本年收入/.test(c.path[0].replace(/\s+/g, '')));
+    yield* mustEqual(figures.concept('income.current'), current ? figures.figure(inc, incTotal, current.key, '收入总表 本年收入小计') : figures.figure(inc, incTotal, 'total', '收入总表 合计'));
     const ies = figures.table('income-expense-summary')!;
     const RE: Record<(typeof SOURCES)[number], RegExp> = { gpb: /^一般公共预算/, gov_fund: /^政府性基金/, soe: /^国有资本经营/, special_account: /^财政专户/, unit_funds: /^单位资金/ };
     for (const key of SOURCES) {

@@ -134,6 +134,12 @@ export class Figures {
         return this.figure(t, t ? total(t) : undefined, 'total', '项目支出表 合计');
       }
     }
+    const withCarry = /^fiscal\+carryover\.(gpb|gov_fund|soe)$/.exec(id);
+    if (withCarry && fis) {
+      // A source's appropriation of the year plus what was carried over of it (一般公共预算资金 + 一般公共预算拨款 结转).
+      const lines = fis.rows.filter((r) => r.side === 'income' && (r.role === 'data' || r.role === 'carryover-item') && SOURCES[withCarry[1]].test(r.name));
+      return lines.length === 2 && lines.some((r) => r.role === 'carryover-item') ? this.sumOf(fis, lines, 'income.total', `财政拨款收支总表 ${withCarry[1]}（含上年结转）`) : undefined;
+    }
     const src = /^(income|fiscal)\.(gpb|gov_fund|soe|special_account|unit_funds)$/.exec(id);
     if (src) {
       const [, scope, key] = src;

@@ -11,9 +11,9 @@ export function formName(f: PerformanceForm): string {
   return f.projectName ?? f.title;
 }
 
-/** Project forms whose content is available (lost forms are reported by perf-form-coverage only). */
+/** Project forms whose content is available and read reliably (the others are reported by perf-form-coverage only). */
 export function projectForms(doc: BudgetDocument): PerformanceForm[] {
-  return doc.forms.filter((f) => f.kind === 'project' && !f.lost);
+  return doc.forms.filter((f) => f.kind === 'project' && !f.lost && !f.doubtful);
 }
 
 /** The amount a form budgets for the year: 年度资金总额, else 实施期资金总额. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fewOrOneNote, groupRounding } from './aggregate.js';
+import type { Finding, FindingDraft } from './types.js';
+
+const rounding = (table: string, row: string, rule = 'code-hierarchy-sum'): Finding => ({
+  ruleId: rule,
+  severity: 'warning',
+  category: 'arithmetic',
+  title: '上下级科目金额不一致（尾差）',
+  message: `${row}不等于下级科目之和（差额在各数四舍五入的误差范围内，属尾差）`,
+  locations: [{ label: `${table} › ${row}`, tableId: table, tableTitle: table, row }],
+  expected: '10.00',
+  actual: '10.01',
+  rounding: true,
+});
+
+describe('groupRounding', () => {
+  it('lists few 尾差 one by one', () => {
+    const fs = [rounding('表1', '201'), rounding('表1', '205')];
+    expect(groupRounding(fs)).toEqual(fs);
+  });
+  it('takes three or more 尾差 of one rule in one table together, keeping every place', () => {
+    const fs = [rounding('表1', '201'), rounding('表1', '205'), rounding('表2', '208'), rounding('表1', '210'), rounding('表1', '212', 'table-column-total')];
+    const out = groupRounding(fs);
+    expect(out).toHaveLength(3);
+    expect(out[0].message).toMatch(/^“表1”中有 3 处差额/);
+    expect(out[0].locations.map((l) => l.row)).toEqual(['201', '205', '210']);
+    expect(out[0].difference).toContain('表1 › 205：应为 10.00，实为 10.01');
+    expect(out.slice(1)).toEqual([fs[2], fs[4]]);
+  });
+});
+
+describe('fewOrOneNote', () => {
+  const miss = (k: number): FindingDraft => ({ params: { k }, locations: [{ label: `第${k}项` }] });
+  const note = (n: number): FindingDraft => ({ params: { n }, locations: [] });
+  it('yields each miss while misses are few', () => {
+    expect([...fewOrOneNote([miss(1), miss(2), miss(3)], 10, note)]).toHaveLength(3);
+  });
+  it('yields one note (info) when most items miss', () => {
+    const out = [...fewOrOneNote([1, 2, 3, 4, 5, 6].map(miss), 8, note)];
+    expect(out).toEqual([{ severity: 'info', params: { n: 6 }, locations: [{ label: '第1项' }] }]);
+  });
+});

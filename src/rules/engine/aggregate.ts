@@ -1,0 +1,54 @@
+import type { Finding, FindingDraft } from './types.js';
+
+/**
+ * Findings that hold item by item while they are few. When most of the compared items miss, the document follows
+ * another convention (a contents listing another level, forms published for key projects only) or the reader
+ * missed a part: one note says how many, instead of a warning per item that a reviewer would dismiss one by one.
+ */
+export function* fewOrOneNote(misses: FindingDraft[], compared: number, note: (n: number) => FindingDraft): Generator<FindingDraft> {
+  if (misses.length <= Math.max(2, compared * 0.4)) {
+    yield* misses;
+    return;
+  }
+  const summary = note(misses.length);
+  yield { severity: 'info', ...summary, locations: summary.locations.length ? summary.locations : misses.slice(0, 1).flatMap((m) => m.locations) };
+}
+
+/** Fewer 尾差 than this in one table are listed one by one. */
+const ROUNDING_GROUP = 3;
+const MAX_GROUP_LOCATIONS = 200;
+
+/**
+ * 尾差 of one rule in one table, taken together: a table of 万元 figures rounded line by line can miss its totals
+ * by 0.01 in dozens of places, and one warning that lists every place (each with its figures) is what a reviewer
+ * reads; dozens of warnings would bury the rest of the report. Nothing is dropped: every place stays a location.
+ */
+export function groupRounding(findings: Finding[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.rounding) continue;
+    const k = `${f.ruleId}|${f.locations[0]?.tableId ?? f.locations[0]?.tableTitle ?? ''}`;
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  const merged = new Map<Finding, Finding | null>();
+  for (const g of groups.values()) {
+    if (g.length < ROUNDING_GROUP) continue;
+    g.forEach((f, i) => merged.set(f, i === 0 ? mergeRounding(g) : null));
+  }
+  return findings.flatMap((f) => (merged.has(f) ? (merged.get(f) ? [merged.get(f)!] : []) : [f]));
+}
+
+function mergeRounding(g: Finding[]): Finding {
+  const first = g[0];
+  const table = first.locations[0]?.tableTitle ?? '本表';
+  const each = g.map((f) => `${f.locations[0]?.label ?? ''}：应为 ${f.expected ?? ''}，实为 ${f.actual ?? ''}`);
+  return {
+    ...first,
+    message: `“${table}”中有 ${g.length} 处差额在各数四舍五入的误差范围内，属尾差（${first.message.replace(/（差额在各数四舍五入.*$/, '')} 等）`,
+    locations: g.flatMap((f) => f.locations).slice(0, MAX_GROUP_LOCATIONS),
+    expected: undefined,
+    actual: undefined,
+    difference: each.slice(0, 10).join('；') + (each.length > 10 ? `；…共 ${each.length} 处` : ''),
+    suggestion: '尾差来自各数先分别四舍五入；如需消除，调整个别数的末位使合计与分项一致',
+  };
+}
