@@ -3,6 +3,7 @@ import { detectFormat, importBytes } from '../import/index.js';
 import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
 import type { Finding } from '../rules/engine/types.js';
+import type { ReviewReport } from '../report/review.js';
 import { checkDocument } from '../rules/engine/run.js';
 import { describeError } from './exit.js';
 
@@ -22,6 +23,10 @@ export interface BatchRow {
   infos?: number;
   /** Rule ids with the number of findings each. */
   rules?: Record<string, number>;
+  /** Every finding of the file, as the single-file JSON report lists them. */
+  findings?: Finding[];
+  /** The review report (审核意见) of the file, when the batch writes one per file. */
+  review?: ReviewReport;
   ms: number;
 }
 
@@ -29,10 +34,12 @@ export interface BatchRow {
 export interface BatchJob {
   file: string;
   reports?: boolean;
+  /** Also build the file's review report (with page crops for a PDF). */
+  review?: boolean;
 }
 
 /** Import and check one file; never throws (an unreadable file becomes a row saying why). */
-export async function checkOne(file: string, opts: { reports?: boolean } = {}): Promise<BatchRow> {
+export async function checkOne(file: string, opts: { reports?: boolean; review?: boolean } = {}): Promise<BatchRow> {
   const t0 = performance.now();
   try {
     const { bytes } = readInputSync(file, { what: '文件', limit: limitByContent });
@@ -54,11 +61,19 @@ export async function checkOne(file: string, opts: { reports?: boolean } = {}): 
       warnings: findings.filter((f) => f.severity === 'warning').length,
       infos: findings.filter((f) => f.severity === 'info').length,
       rules,
+      findings,
+      review: opts.review ? await review(bytes, file, doc, findings) : undefined,
       ms: performance.now() - t0,
     };
   } catch (e) {
     return { file, status: 'unreadable', message: describeError(e, file).message, ms: performance.now() - t0 };
   }
+}
+
+async function review(bytes: Uint8Array, file: string, doc: BudgetDocument, findings: Finding[]): Promise<ReviewReport> {
+  const { findingCrops, reviewReport } = await import('../report/review.js');
+  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings) : undefined;
+  return reviewReport(doc, findings, { crops });
 }
 
 /** Build every report of a checked file and throw them away; an annotation the PDF cannot take is no crash. */

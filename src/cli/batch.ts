@@ -21,6 +21,10 @@ export interface BatchOptions {
   memoryMb?: number;
   /** Also build every report of each file (the fuzzer). */
   reports?: boolean;
+  /** Also build each file's review report (batch HTML). */
+  review?: boolean;
+  /** Called with each file's row as soon as it is done (before the batch ends), e.g. to write its report. */
+  onRow?: (index: number, row: BatchRow) => void;
   /** How to start a worker (tests give a worker that hangs or runs out of memory). */
   startWorker?: (memoryMb: number) => Worker | undefined;
 }
@@ -126,7 +130,7 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
             }
           }
           const t0 = performance.now();
-          const job = { file: path, reports: opts.reports };
+          const job = { file: path, reports: opts.reports, review: opts.review };
           const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await checkOne(path, job) };
           if ('row' in o) results[i] = o.row;
           else {
@@ -135,6 +139,7 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
             w = undefined; // a fresh worker for the next file
           }
         }
+        opts.onRow?.(i, results[i]);
         bar?.increment({ file: path });
       }
     } finally {

@@ -1,9 +1,11 @@
 import { planOutput, refuseOverlap, writeOutput, type OutputTarget } from '../files/index.js';
 import { GongkaiError } from '../model/errors.js';
 import { batchJson, batchText, batchXlsx } from '../report/batch.js';
+import type { BatchRow } from './batch-job.js';
+import { planHtmlBatch, writeBatchIndex, writeBatchReport } from './batch-html.js';
 import { refuse } from './args.js';
 import { expandInputs, jobsFor, runBatch } from './batch.js';
-import { referenceFiles, runCheck, type CheckCliOptions } from './check.js';
+import { BINARY_FORMATS, referenceFiles, runCheck, type CheckCliOptions } from './check.js';
 import { EXIT } from './exit.js';
 import type { Io } from './io.js';
 import { terminalSafe } from './terminal.js';
@@ -15,6 +17,9 @@ export interface CheckCommandOptions extends Omit<CheckCliOptions, 'annotate' | 
   jobs?: number;
   timeout?: number;
 }
+
+const BATCH_FORMATS = ['text', 'json', 'html'];
+const BATCH_REFUSED: readonly string[] = BINARY_FORMATS;
 
 interface Targets {
   out?: OutputTarget;
@@ -28,7 +33,9 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
   const single = inputs.length === 1 && entries.length === 1 && entries[0].path === inputs[0] && !entries[0].problem;
   refuse(opts.annotate && !single, '--annotate 只能用于检查单个 PDF 文件，不能用于多个文件或目录的批量检查');
   refuse(opts.xlsx && single, '--xlsx 汇总表只用于批量检查（多个文件或一个目录）；检查单个文件请用 --format 和 -o');
-  refuse(!single && opts.format === 'html', '批量检查的报告格式只能是 text 或 json');
+  refuse(!single && BATCH_REFUSED.includes(opts.format), `批量检查的报告格式只能是 ${BATCH_FORMATS.join('、')}；PDF、DOCX 审核意见请逐个文件检查`);
+  refuse(!single && opts.format === 'html' && !opts.out, '批量检查的 HTML 报告由一个索引页和每个文件一份审核意见组成，请用 -o 指定索引页文件（如 -o 审核/index.html）');
+  refuse(single && BINARY_FORMATS.includes(opts.format) && !opts.out, `${opts.format.toUpperCase()} 格式的审核意见是文件，请用 -o 指定输出文件`);
   if (!entries.length) throw new GongkaiError('no-input', `在 ${inputs.join('、')} 中没有找到可检查的文件（.txt、.pdf、.xlsx、.docx、.html）`);
   // Every output is resolved and compared with every input before any work starts.
   const targets: Targets = {
@@ -56,10 +63,15 @@ async function checkSingle(file: string, opts: CheckCommandOptions, targets: Tar
 async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {
   const { capped } = jobsFor(opts.jobs, entries.length);
   if (capped) io.err(`注意：${capped}\n`);
-  const rows = await runBatch(entries, { jobs: opts.jobs, timeoutSeconds: opts.timeout, progress: io.isTTY });
-  const output = opts.format === 'json' ? batchJson(rows) : terminalSafe(batchText(rows));
-  if (targets.out) writeOutput(targets.out, output);
-  else io.out(output + '\n');
+  const html = opts.format === 'html' ? planHtmlBatch(targets.out!, entries.map((e) => e.path), entries.filter((e) => !e.problem).map((e) => e.path)) : undefined;
+  const onRow = html ? (i: number, row: BatchRow) => writeBatchReport(html, i, row) : undefined;
+  const rows = await runBatch(entries, { jobs: opts.jobs, timeoutSeconds: opts.timeout, progress: io.isTTY, review: !!html, onRow });
+  if (html) io.err(`已生成索引页 ${html.index.path} 和 ${writeBatchIndex(html, rows)} 份审核意见\n`);
+  else {
+    const output = opts.format === 'json' ? batchJson(rows) : terminalSafe(batchText(rows));
+    if (targets.out) writeOutput(targets.out, output);
+    else io.out(output + '\n');
+  }
   if (targets.xlsx) writeOutput(targets.xlsx, await batchXlsx(rows));
   return rows.some((r) => r.status === 'unreadable') ? EXIT.unreadable : rows.some((r) => (r.errors ?? 0) > 0) ? EXIT.findings : EXIT.clean;
 }

@@ -5,15 +5,22 @@ import { builtinReference, type ReferenceSet } from '../reference/index.js';
 import { readOfficialList, withOfficialList } from '../reference/import.js';
 import type { ClassificationKind } from '../reference/classification.js';
 import { checkDocument } from '../rules/engine/run.js';
-import { htmlReport } from '../report/html.js';
+import type { Finding } from '../rules/engine/types.js';
+import { htmlReview } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
+import { findingCrops, reviewReport, type ReviewReport } from '../report/review.js';
 import { textReport } from '../report/text.js';
 import { annotatePdf } from '../report/annotate-pdf.js';
 import { EXIT } from './exit.js';
 import { terminalSafe } from './terminal.js';
 
+export const CHECK_FORMATS = ['text', 'json', 'html', 'pdf', 'docx'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+/** Formats that are files, not text for a terminal. */
+export const BINARY_FORMATS: readonly CheckFormat[] = ['pdf', 'docx'];
+
 export interface CheckCliOptions {
-  format: 'text' | 'json' | 'html';
+  format: CheckFormat;
   prior?: string;
   profile?: string;
   disable?: string[];
@@ -26,8 +33,8 @@ export interface CheckCliOptions {
 
 export interface CheckResult {
   code: number;
-  /** The report, safe to print or save (control characters removed from text and HTML). */
-  output: string;
+  /** The report, safe to print or save (control characters removed from text and HTML); bytes for PDF and DOCX. */
+  output: string | Uint8Array;
   /** The annotated copy of the PDF, when asked for and possible. */
   annotated?: Uint8Array;
   annotateError?: string;
@@ -52,9 +59,7 @@ export async function runCheck(file: string, opts: CheckCliOptions): Promise<Che
   }
   const prior = opts.prior ? await importFile(opts.prior, { ref, what: '上年文件' }) : undefined;
   const findings = checkDocument(doc, { ref, prior, disable: opts.disable });
-  const report =
-    opts.format === 'json' ? JSON.stringify(jsonReport(doc, findings), null, 2) : opts.format === 'html' ? htmlReport(doc, findings) : textReport(doc, findings, { color: opts.color });
-  const output = opts.format === 'json' ? report : terminalSafe(report, opts.color);
+  const output = await formatReport(opts, doc, findings, bytes, file);
   const code = findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.clean;
   if (!opts.annotate) return { code, output };
   try {
@@ -64,6 +69,17 @@ export async function runCheck(file: string, opts: CheckCliOptions): Promise<Che
     if (e instanceof GongkaiError) return { code: EXIT.unreadable, output, annotateError: e.message };
     throw e;
   }
+}
+
+/** The report in the asked format; the review report (HTML, PDF, DOCX) of a PDF shows a crop of each place. */
+async function formatReport(opts: CheckCliOptions, doc: Awaited<ReturnType<typeof importBytes>>, findings: Finding[], bytes: Uint8Array, file: string): Promise<string | Uint8Array> {
+  if (opts.format === 'json') return JSON.stringify(jsonReport(doc, findings), null, 2);
+  if (opts.format === 'text') return terminalSafe(textReport(doc, findings, { color: opts.color }), opts.color);
+  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings) : undefined;
+  const review: ReviewReport = reviewReport(doc, findings, { crops });
+  if (opts.format === 'html') return terminalSafe(htmlReview(review));
+  if (opts.format === 'pdf') return (await import('../report/review-pdf.js')).pdfReview(review);
+  return (await import('../report/review-docx.js')).docxReview(review);
 }
 
 async function referenceFrom(opts: CheckCliOptions): Promise<ReferenceSet> {

@@ -6,6 +6,7 @@ import { toolVersion } from '../report/json.js';
 import { parseJobs, parseProfile, parseRuleIds, parseSeconds, parseYear, refuse } from './args.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch.js';
 import { checkCommand, type CheckCommandOptions } from './check-command.js';
+import { CHECK_FORMATS } from './check.js';
 import { CommanderExit, describeError, EXIT } from './exit.js';
 import { processIo, type Io } from './io.js';
 import { RENDER_FORMATS, runRender, type RenderFormat } from './render.js';
@@ -24,7 +25,8 @@ const FORMATS_HELP = `
 支持的输入格式：
   文本（.txt，UTF-8 或 GBK）、PDF（.pdf）、Excel 工作簿（.xlsx）、Word 文档（.docx）、网页（.html、.htm）；
   按文件内容识别格式，扩展名不对也能读。给出目录时检查其中所有这些格式的文件（含子目录）。
-  批量检查（多个文件或目录）输出汇总表，报告格式只能是 text 或 json。`;
+  批量检查（多个文件或目录）：text 输出汇总表；json 输出一个含全部文件全部问题的 JSON；
+  html 须用 -o 指定索引页，每个文件另有一份审核意见。pdf、docx 只用于检查单个文件。`;
 
 /** Commander recognises "<name...>" as taking several values only when the name ends in an ASCII letter. */
 function variadic(o: Option): Option {
@@ -48,8 +50,8 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   subcommand(program, 'check', '[选项] <文件或目录...>')
     .description('检查一份或多份预算公开文件，报告表内、表间、说明与报表、绩效目标和文字规范问题')
     .argument('<文件或目录...>', '要检查的公开文件；给出目录或多个文件时批量检查')
-    .addOption(new Option('-f, --format <格式>', '报告格式').choices(['text', 'json', 'html']).default('text'))
-    .option('-o, --out <文件>', '把报告写入文件（默认输出到屏幕）')
+    .addOption(new Option('-f, --format <格式>', '报告格式：text 文本、json 数据、html/pdf/docx 可打印的审核意见（pdf、docx 须用 -o）').choices([...CHECK_FORMATS]).default('text'))
+    .option('-o, --out <文件>', '把报告写入文件（默认输出到屏幕）；批量检查的 html 报告写成此索引页，每个文件的审核意见放在同一目录')
     .option('--prior <文件>', '上年的公开文件，用于核对“比上年增加/减少”')
     .option('--profile <格式>', `指定公开格式（${Object.keys(PROFILES).join('、')}），默认自动识别`, parseProfile)
     .option('--disable <规则编号>', '不运行的规则编号，逗号分隔（gongkai rules 列出全部编号）', parseRuleIds)
@@ -57,7 +59,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .addOption(new Option('--reference-mode <方式>', '官方科目表替换还是补充内置表').choices(['replace', 'extend']).default('extend'))
     .option('-j, --jobs <n>', '批量检查时的并行数（默认为 CPU 核数，不超过 CPU 核数和内存所允许的数目）', parseJobs)
     .option('--timeout <秒>', `批量检查时每份文件的时间上限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒），超时的文件记为无法读取，其余照常检查`, parseSeconds)
-    .option('--xlsx <文件>', '批量检查时另存一份可筛选的 Excel 汇总表')
+    .option('--xlsx <文件>', '批量检查时另存一份 Excel 工作簿：汇总表和逐条问题清单，可筛选')
     .option('--annotate <文件>', '另存一份标注了问题位置的 PDF 副本（仅限检查单个 PDF 文件）')
     .addHelpText('after', FORMATS_HELP + '\n' + EXIT_HELP)
     .action(async (inputs: string[], opts: CheckCommandOptions) => done(await checkCommand(inputs, opts, io)));

@@ -30,3 +30,22 @@ export function encodePng(rgb: Uint8Array, width: number, height: number): Buffe
   }
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 6 })), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/**
+ * An 8-bit indexed PNG: `indices` (width × height bytes, rows top to bottom) into `palette` (RGB triples, at most
+ * 256). A third of the RGB size before compression: thumbnails of printed pages need few colours.
+ */
+export function encodeIndexedPng(indices: Uint8Array, palette: Uint8Array, width: number, height: number): Buffer {
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 3; // colour type: indexed
+  const raw = Buffer.alloc((width + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const at = y * (width + 1);
+    raw[at] = y === 0 ? 0 : 2;
+    for (let x = 0; x < width; x++) raw[at + 1 + x] = y === 0 ? indices[x] : (indices[y * width + x] - indices[(y - 1) * width + x]) & 0xff;
+  }
+  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', Buffer.from(palette)), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+}

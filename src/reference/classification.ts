@@ -10,12 +10,19 @@ export interface CodeEntry {
   parent?: string;
   /** Other names this code was printed with (older years, bracket variants). */
   formerNames: string[];
+  /**
+   * The years each name (current and former) is known to have been printed in, from the documents the built-in
+   * list was verified against: `from` the first such year, `to` the last (absent for the current name: still in use).
+   */
+  nameYears?: { name: string; from: number; to?: number }[];
 }
 
 export type CodeLookup =
   | { status: 'ok'; entry: CodeEntry }
   | { status: 'former-name'; entry: CodeEntry }
   | { status: 'name-mismatch'; entry: CodeEntry }
+  /** The name differs from the list, but the list has no names for the document's year: not checked (未核对). */
+  | { status: 'unverified'; entry: CodeEntry; from: number }
   | { status: 'unknown' };
 
 /** Level of a code from its length: functional 3/5/7 digits, economic 3/5. */
@@ -81,13 +88,23 @@ export class Classification {
     return this.findByName(name).length > 0;
   }
 
-  /** Check a printed (code, name) pair. */
-  lookup(code: string, name: string): CodeLookup {
+  /**
+   * Check a printed (code, name) pair, in the document's `year` when known: a former name still printed in that
+   * year is right for it; a name the list cannot judge for that year (its names start later) is 'unverified'.
+   */
+  lookup(code: string, name: string, year?: number): CodeLookup {
     const entry = this.byCode.get(code);
     if (!entry) return { status: 'unknown' };
     const n = normalizeName(name);
     if (normalizeName(entry.name) === n) return { status: 'ok', entry };
-    if (entry.formerNames.some((f) => normalizeName(f) === n)) return { status: 'former-name', entry };
-    return { status: 'name-mismatch', entry };
+    const years = year === undefined ? undefined : entry.nameYears;
+    const current = years?.find((y) => normalizeName(y.name) === normalizeName(entry.name));
+    const former = entry.formerNames.some((f) => normalizeName(f) === n);
+    if (years && year !== undefined) {
+      const span = years.find((y) => normalizeName(y.name) === n);
+      if (former && span?.to !== undefined && year <= span.to) return { status: 'ok', entry };
+      if (current && year < current.from) return { status: 'unverified', entry, from: current.from };
+    }
+    return former ? { status: 'former-name', entry } : { status: 'name-mismatch', entry };
   }
 }

@@ -43,12 +43,14 @@ function readBuiltinCsv(): ReferenceCsv {
   const dir = join(dataDir(), 'base');
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
   const historyFile = join(dir, 'names-history.csv');
+  const provenanceFile = join(dir, 'provenance.csv');
   return {
     functional: read('functional-expenditure.csv'),
     economicDepartment: read('economic-department.csv'),
     economicGovernment: read('economic-government.csv'),
     mapping: read('economic-mapping.csv'),
     history: existsSync(historyFile) ? readFileSync(historyFile, 'utf8') : undefined,
+    provenance: existsSync(provenanceFile) ? readFileSync(provenanceFile, 'utf8') : undefined,
   };
 }
 

@@ -27,6 +27,18 @@ describe('built-in reference lists', () => {
     expect(ref.functional.lookup('20805', '行政事业单位离退休').status).toBe('former-name');
     expect(ref.functional.complete).toBe(false);
   });
+  it("judges a name by the document's own year: right then, old later, unchecked before the list's years", () => {
+    // 20805 was printed 行政事业单位离退休 up to 2019 and 行政事业单位养老支出 from 2023 (names-history.csv).
+    const years = ref.functional.get('20805')!.nameYears!;
+    expect(years).toContainEqual({ name: '行政事业单位离退休', from: 2017, to: 2019 });
+    expect(ref.functional.lookup('20805', '行政事业单位离退休', 2018).status).toBe('ok');
+    expect(ref.functional.lookup('20805', '行政事业单位离退休', 2024).status).toBe('former-name');
+    expect(ref.functional.lookup('20805', '行政事业单位离退休', 2021)).toMatchObject({ status: 'unverified', from: 2023 });
+    expect(ref.functional.lookup('20805', '养老支出', 2020).status).toBe('unverified');
+    expect(ref.functional.lookup('20805', '养老支出', 2024).status).toBe('name-mismatch');
+    // A code whose current name the list has from 2017 on is judged in 2017 as today.
+    expect(ref.economicDepartment.lookup('30201', '办公用品费', 2017).status).toBe('name-mismatch');
+  });
 });
 
 describe('importing an official list', () => {

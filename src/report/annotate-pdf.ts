@@ -39,7 +39,7 @@ export function findingNote(f: Finding): string {
   const nums = [f.expected !== undefined ? `应为 ${f.expected}` : '', f.actual !== undefined ? `实为 ${f.actual}` : '', f.difference ? `差额 ${f.difference}` : ''].filter(Boolean);
   if (nums.length) parts.push(nums.join('，'));
   if (f.suggestion) parts.push(`建议：${f.suggestion}`);
-  if (f.locations.length > 1) parts.push(`位置：${f.locations.map((l) => (l.page ? `${l.label}（第${l.page}页）` : l.label)).join('；')}`);
+  if (f.locations.length > 1) parts.push(`位置：${f.locations.map((l) => (l.page && l.label !== `第${l.page}页` ? `${l.label}（第${l.page}页）` : l.label)).join('；')}`);
   return parts.join('；');
 }
 

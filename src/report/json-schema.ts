@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Version of the `gongkai check --format json` output. Bump the major on breaking changes. */
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 const location = z.object({
   label: z.string(),
@@ -73,6 +73,11 @@ export const checkReportSchema = z.object({
       actual: z.string().optional(),
       difference: z.string().optional(),
       suggestion: z.string().optional(),
+      rounding: z.boolean().optional().describe('差额在四舍五入误差范围内（尾差）'),
+      dependsOn: z
+        .object({ ruleId: z.string(), title: z.string(), expected: z.string().optional(), actual: z.string().optional() })
+        .optional()
+        .describe('本条依据的数已被另一条错误指出有误：先更正那个数'),
     }),
   ),
   summary: z.object({

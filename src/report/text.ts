@@ -10,10 +10,16 @@ export function position(l: Pick<Location, 'file' | 'page' | 'line'>): string {
   return [l.page !== undefined ? `第${l.page}页` : '', l.line !== undefined ? `第${l.line}行` : ''].filter(Boolean).join('，');
 }
 
-function where(l: Location): string {
+/** "第3页" once, not "第3页（第3页）": a label that already is (or starts) the position is not repeated. */
+export function placeOf(l: Location): string {
   const pos = position(l);
-  return pos ? `${l.label}（${pos}）` : l.label;
+  const label = l.label.trim();
+  if (!label) return pos;
+  if (!pos || label === pos || pos.startsWith(label)) return pos || label;
+  return `${label}（${pos}）`;
 }
+
+const where = placeOf;
 
 /** Human report grouped by severity: rule id, locations, expected/actual/difference, suggestion. */
 export function textReport(doc: BudgetDocument, findings: readonly Finding[], opts: { color?: boolean } = {}): string {

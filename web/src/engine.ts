@@ -6,10 +6,11 @@ import economicDepartment from '../../data/reference/base/economic-department.cs
 import economicGovernment from '../../data/reference/base/economic-government.csv?raw';
 import mapping from '../../data/reference/base/economic-mapping.csv?raw';
 import history from '../../data/reference/base/names-history.csv?raw';
+import provenance from '../../data/reference/base/provenance.csv?raw';
 
 export type { Finding, FactsIssue };
 
-provideBuiltinReference({ functional, economicDepartment, economicGovernment, mapping, history });
+provideBuiltinReference({ functional, economicDepartment, economicGovernment, mapping, history, provenance });
 export const reference = (year: number): ReferenceSet => builtinReference(year);
 
 export interface BrowserCheck {

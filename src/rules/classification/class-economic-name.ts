@@ -36,11 +36,21 @@ export default defineRule({
             yield { params: { ...at, problem: '下面没有列出款级科目（应细化到款级）' }, locations: loc, suggestion: `在“${er.row.name}”下列出各款级科目及金额` };
         }
         if (er.row.code) {
-          const res = ref.economicDepartment.lookup(er.row.code, er.row.name);
+          const res = ref.economicDepartment.lookup(er.row.code, er.row.name, ref.year);
+          if (res.status === 'unverified') {
+            yield {
+              severity: 'info',
+              params: { ...at, problem: `与内置参考表的名称“${res.entry.name}”不同；内置表只有${res.from}年起的名称，${ref.year}年的名称未核对` },
+              locations: loc,
+              actual: er.row.name,
+              suggestion: `对照${ref.year}年《部门预算支出经济分类科目》核对名称`,
+            };
+            continue;
+          }
           if (res.status === 'name-mismatch' || res.status === 'former-name') {
             const d: FindingDraft = {
               severity: res.status === 'former-name' ? 'info' : 'warning',
-              params: { ...at, problem: res.status === 'former-name' ? `使用了旧称，现行名称为“${res.entry.name}”` : `与编码${er.row.code}的规范名称“${res.entry.name}”不符` },
+              params: { ...at, problem: res.status === 'former-name' ? `使用了旧称，${ref.year}年的名称为“${res.entry.name}”` : `与编码${er.row.code}的规范名称“${res.entry.name}”不符` },
               locations: loc,
               expected: res.entry.name,
               actual: er.row.name,

@@ -18,6 +18,17 @@ describe('class-functional-code-name', () => {
     const f = runRule(rule, expense([['208', '社会保障和就业支出', '5.00'], ['20805', '行政事业单位离退休', '5.00']]));
     expect(f.map((x) => [x.severity, x.expected])).toEqual([['info', '行政事业单位养老支出']]);
   });
+  it("judges a name by the document's own year, and says 未核对 where the list has no names for that year", () => {
+    const rows: [string, string, string][] = [['208', '社会保障和就业支出', '5.00'], ['20805', '行政事业单位离退休', '5.00']];
+    const inYear = (year: number) => expense(rows, `${year}年预算支出总表`).replace('2026年度', `${year}年度`);
+    expect(runRule(rule, inYear(2018))).toEqual([]);
+    const gap = runRule(rule, inYear(2021));
+    expect(gap.map((x) => x.severity)).toEqual(['info']);
+    expect(gap[0].message).toContain('未核对');
+    expect(gap[0].message).not.toContain('旧称');
+    expect(gap[0].suggestion).toContain('2021年');
+    expect(runRule(rule, inYear(2024))[0].message).toContain('旧称');
+  });
   it('treats an unknown code as info with the partial list and as an error with a complete one', () => {
     const text = expense([['201', '一般公共服务支出', '5.00'], ['20198', '测试事务', '5.00']]);
     expect(runRule(rule, text).map((x) => x.severity)).toEqual(['info']);

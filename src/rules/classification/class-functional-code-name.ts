@@ -6,7 +6,9 @@ import { codedTables } from './functional-rows.js';
 interface Group {
   code: string;
   name: string;
-  status: 'former-name' | 'name-mismatch' | 'unknown';
+  status: 'former-name' | 'name-mismatch' | 'unverified' | 'unknown';
+  /** For 'unverified': the first year the built-in list has names for. */
+  from?: number;
   official?: string;
   locations: Location[];
 }
@@ -21,7 +23,8 @@ export default defineRule({
 带编码的项目支出表等），按《政府收支分类科目》核对编码与名称：
 
 - 编码存在但名称不符：错误，给出规范名称；
-- 名称是该编码以前年度使用的旧称：提示；
+- 名称是该编码以前年度使用的旧称：提示（按文件自身的年度判断：该年仍在使用的名称不算旧称）；
+- 内置参考表没有文件所属年度的名称时，名称不同只作提示“未核对”，不说是旧称或错误；
 - 编码不在参考科目表中：内置科目表不完整时只作提示（请核对），载入完整的官方科目表后为错误。
 
 同一编码和名称在多张表中出现时合并为一条，列出所有位置。
@@ -32,10 +35,10 @@ export default defineRule({
     for (const { table, rows } of codedTables(doc.tables)) {
       for (const row of rows) {
         const code = row.code!;
-        const res = ref.functional.lookup(code, row.name);
+        const res = ref.functional.lookup(code, row.name, ref.year);
         if (res.status === 'ok') continue;
         const key = `${code}|${normalizeName(row.name)}|${res.status}`;
-        const g = groups.get(key) ?? { code, name: row.name, status: res.status, official: res.status === 'unknown' ? undefined : res.entry.name, locations: [] };
+        const g = groups.get(key) ?? { code, name: row.name, status: res.status, official: res.status === 'unknown' ? undefined : res.entry.name, from: res.status === 'unverified' ? res.from : undefined, locations: [] };
         g.locations.push(rowLoc(table, row));
         groups.set(key, g);
       }
@@ -46,7 +49,9 @@ export default defineRule({
         g.status === 'name-mismatch'
           ? [`与规范名称“${g.official}”不符`, 'error', `改为“${g.official}”，或核对编码是否填错`]
           : g.status === 'former-name'
-            ? [`是旧称，现行名称为“${g.official}”`, 'info', `改为现行名称“${g.official}”`]
+            ? [`是旧称，${ref.year}年的名称为“${g.official}”`, 'info', `改为“${g.official}”`]
+            : g.status === 'unverified'
+              ? [`与内置参考表的名称“${g.official}”不同；内置表只有${g.from}年起的名称，${ref.year}年的名称未核对`, 'info', `对照${ref.year}年《政府收支分类科目》核对名称`]
             : complete
               ? ['对应的编码不在政府收支分类科目中', 'error', '核对科目编码']
               : ['对应的编码不在内置参考科目表中，无法核对', 'info', '对照当年《政府收支分类科目》核对编码和名称'];

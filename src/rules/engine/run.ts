@@ -4,6 +4,7 @@ import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
 import { groupRounding } from './aggregate.js';
 import { Coverage, withCoverage } from './coverage.js';
+import { markDependents } from './depends.js';
 import { Figures } from './figures.js';
 import { capFinding, MAX_FINDINGS, MAX_FINDINGS_PER_RULE, WorkLimit, workCounter } from './bounds.js';
 import type { Finding, FindingDraft, Rule, RuleContext, Severity } from './types.js';
@@ -71,5 +72,7 @@ function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
     }
     if (note) findings.push({ ruleId: rule.id, severity: 'info', category: rule.category, title: rule.title, message: note, locations: [] });
   }
-  return groupRounding(findings).sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  const grouped = groupRounding(findings);
+  markDependents(grouped);
+  return grouped.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }

@@ -68,6 +68,11 @@ export interface Finding {
   suggestion?: string;
   /** A rounding-level difference (尾差), see FindingDraft.rounding. */
   rounding?: boolean;
+  /**
+   * The finding was computed on a figure another (error) finding says is wrong: fix that one first (see
+   * engine/depends.ts). Its rule, title and that figure's expected/actual.
+   */
+  dependsOn?: { ruleId: string; title: string; expected?: string; actual?: string };
 }
 
 export interface RuleContext {
