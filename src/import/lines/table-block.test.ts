@@ -66,3 +66,15 @@ describe('a row broken by the page', () => {
     expect(joinBrokenRow(before, row(2, '公务接待费', '', ''))).toBe(false);
   });
 });
+
+describe('a name broken by the page', () => {
+  const row = (line: number, ...texts: string[]) => ({ cells: texts.map((text) => ({ text })), line });
+  it('joins the rest of a name whose bracket the page left open', () => {
+    const before = [row(1, '杭州市公安局交通治安分局（水上', '日常保障运行', '356.88')];
+    expect(joinBrokenRow(before, row(2, '治安分局）', '', ''))).toBe(true);
+    expect(before[0].cells[0].text).toBe('杭州市公安局交通治安分局（水上治安分局）');
+  });
+  it('leaves a heading line alone', () => {
+    expect(joinBrokenRow([row(1, '杭州市公安局', '执法办案', '6,192.04')], row(2, '杭州市公安局交通管理支队', '', ''))).toBe(false);
+  });
+});

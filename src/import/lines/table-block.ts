@@ -128,6 +128,9 @@ export function continuation(prev: TableInput, lines: RawLine[], start: number):
   return rows.length ? { rows, next: i } : undefined;
 }
 
+/** Brackets opened and not closed in a text. */
+const openBrackets = (t: string) => (t.match(/[（(]/g)?.length ?? 0) - (t.match(/[）)]/g)?.length ?? 0);
+
 const isAmountText = (t: string) => t !== '' && parseAmount(t).kind === 'amount';
 
 /** The 合计 line printed again under the repeated header of a continued table: the same line, not a new one. */
@@ -146,9 +149,14 @@ export function joinBrokenRow(before: InRow[], fragment: InRow): boolean {
   if (!last || last.cells.length !== fragment.cells.length) return false;
   const a = last.cells.map((c) => c.text.trim());
   const b = fragment.cells.map((c) => c.text.trim());
+  const filled = b.flatMap((t, i) => (t !== '' ? [i] : []));
+  // "杭州市公安局交通治安分局（水上" | … then "治安分局）" alone: a name whose bracket the page break left open.
+  if (filled.length === 1 && !isAmountText(b[filled[0]]) && openBrackets(a[filled[0]]) > 0 && openBrackets(a[filled[0]] + b[filled[0]]) === 0) {
+    last.cells = last.cells.map((c, i) => (i === filled[0] ? { ...c, text: a[i] + b[i] } : c));
+    return true;
+  }
   const firstAmount = a.findIndex(isAmountText);
   if (firstAmount < 0 || b[firstAmount] !== '') return false;
-  const filled = b.flatMap((t, i) => (t !== '' ? [i] : []));
   const digits = filled.filter((i) => /^[\d,.]+$/.test(b[i]));
   if (!digits.length || filled.some((i) => a[i] === '')) return false;
   if (digits.some((i) => !isAmountText(a[i] + b[i]))) return false;
