@@ -145,3 +145,24 @@ describe('the gongkai command itself', () => {
     expect(r.stdout).toMatch(/■ 错误（\d+）/);
   });
 });
+
+describe('check --parts', () => {
+  const narrative = '泽州县测试局\n2026年度部门预算公开\n第一部分 情况说明\n一、收支预算总体情况\n2026年收入预算合计10.00万元。\n';
+  const tables = '泽州县测试局\n2026年度部门预算公开\n2026年部门收支预算总表\n单位：万元\n项目\t预算数\t项目\t预算数\n本年收入合计\t10.00\t本年支出合计\t10.00\n';
+  it('checks the files of one disclosure as one document', async () => {
+    const a = join(dir, 'parts-说明.txt');
+    const b = join(dir, 'parts-报表.txt');
+    writeFileSync(a, narrative);
+    writeFileSync(b, tables);
+    const r = await cli('check', a, b, '--parts', '--format', 'json');
+    expect([0, 1]).toContain(r.code);
+    const findings: { ruleId: string; actual?: string; locations: { file?: string }[] }[] = JSON.parse(r.out).findings;
+    expect(findings.some((f) => f.actual === '本文件只有说明，没有报表')).toBe(false);
+    expect(JSON.stringify(findings)).toContain('parts-报表.txt');
+  });
+  it('refuses a folder or a single file', async () => {
+    const r = await cli('check', dir, '--parts');
+    expect(r.code).toBe(64);
+    expect(r.err).toMatch(/--parts 需要直接给出同一份公开文件的两个或多个文件/);
+  });
+});

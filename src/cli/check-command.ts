@@ -5,7 +5,7 @@ import type { BatchRow } from './batch-job.js';
 import { planHtmlBatch, writeBatchIndex, writeBatchReport } from './batch-html.js';
 import { refuse } from './args.js';
 import { expandInputs, jobsFor, runBatch } from './batch.js';
-import { BINARY_FORMATS, referenceFiles, runCheck, type CheckCliOptions } from './check.js';
+import { BINARY_FORMATS, referenceFiles, runCheck, runCheckParts, type CheckCliOptions } from './check.js';
 import { EXIT } from './exit.js';
 import type { Io } from './io.js';
 import { terminalSafe } from './terminal.js';
@@ -16,6 +16,7 @@ export interface CheckCommandOptions extends Omit<CheckCliOptions, 'annotate' | 
   xlsx?: string;
   jobs?: number;
   timeout?: number;
+  parts?: boolean;
 }
 
 const BATCH_FORMATS = ['text', 'json', 'html'];
@@ -30,6 +31,7 @@ interface Targets {
 /** `gongkai check`: one file gets a full report; several files or a folder get a batch summary. */
 export async function checkCommand(inputs: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
   const entries = expandInputs(inputs);
+  if (opts.parts) return checkParts(inputs, entries, opts, io);
   const single = inputs.length === 1 && entries.length === 1 && entries[0].path === inputs[0] && !entries[0].problem;
   refuse(opts.annotate && !single, '--annotate 只能用于检查单个 PDF 文件，不能用于多个文件或目录的批量检查');
   refuse(opts.xlsx && single, '--xlsx 汇总表只用于批量检查（多个文件或一个目录）；检查单个文件请用 --format 和 -o');
@@ -46,6 +48,21 @@ export async function checkCommand(inputs: string[], opts: CheckCommandOptions, 
   const readFrom = [...entries.filter((e) => !e.problem).map((e) => e.path), ...(opts.prior ? [opts.prior] : []), ...referenceFiles(opts.reference)];
   refuseOverlap(Object.values(targets).filter((t): t is OutputTarget => !!t), readFrom);
   return single ? checkSingle(inputs[0], opts, targets, io) : checkMany(entries, opts, targets, io);
+}
+
+/** `--parts`: the files given are the parts of one disclosure; one report for the whole. */
+async function checkParts(inputs: string[], entries: ReturnType<typeof expandInputs>, opts: CheckCommandOptions, io: Io): Promise<number> {
+  refuse(entries.length < 2 || entries.length !== inputs.length, '--parts 需要直接给出同一份公开文件的两个或多个文件（如 说明.pdf 报表.pdf），不能给目录');
+  refuse(!!opts.annotate || !!opts.xlsx, '--parts 不能与 --annotate 或 --xlsx 一起使用');
+  const bad = entries.find((e) => e.problem);
+  if (bad) throw new GongkaiError('unreadable', `“${bad.path}”无法读取：${bad.problem}`);
+  refuse(BINARY_FORMATS.includes(opts.format) && !opts.out, `${opts.format.toUpperCase()} 格式的审核意见是文件，请用 -o 指定输出文件`);
+  const out = opts.out ? planOutput(opts.out, '报告') : undefined;
+  refuseOverlap(out ? [out] : [], [...entries.map((e) => e.path), ...(opts.prior ? [opts.prior] : []), ...referenceFiles(opts.reference)]);
+  const r = await runCheckParts(entries.map((e) => e.path), { ...opts, annotate: false, color: io.isTTY && !process.env.NO_COLOR && !out });
+  if (out) writeOutput(out, r.output);
+  else io.out(r.output + '\n');
+  return r.code;
 }
 
 async function checkSingle(file: string, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {

@@ -61,6 +61,7 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--timeout <秒>', `批量检查时每份文件的时间上限（默认 ${DEFAULT_TIMEOUT_SECONDS} 秒），超时的文件记为无法读取，其余照常检查`, parseSeconds)
     .option('--xlsx <文件>', '批量检查时另存一份 Excel 工作簿：汇总表和逐条问题清单，可筛选')
     .option('--annotate <文件>', '另存一份标注了问题位置的 PDF 副本（仅限检查单个 PDF 文件）')
+    .option('--parts', '把给出的几个文件作为同一份公开文件的几个部分（如 说明.pdf 报表.pdf）合在一起检查，问题位置注明各自的文件和页')
     .addHelpText('after', FORMATS_HELP + '\n' + EXIT_HELP)
     .action(async (inputs: string[], opts: CheckCommandOptions) => done(await checkCommand(inputs, opts, io)));
 
