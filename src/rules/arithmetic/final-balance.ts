@@ -2,7 +2,7 @@ import type { Column, Table } from '../../model/document.js';
 import { money } from '../../money/index.js';
 import { sumTolerance, within } from '../../money/tolerance.js';
 import { fmt, fmtDiff } from '../engine/format.js';
-import { cellLoc, rowLabel } from '../engine/locate.js';
+import { cellLoc, rowPhrase } from '../engine/locate.js';
 import { defineRule } from '../engine/types.js';
 
 /** The four columns of a 决算 balance (年初结转和结余, 本年收入, 本年支出, 年末结转和结余), when a table has them. */
@@ -20,7 +20,7 @@ export default defineRule({
   severity: 'error',
   category: 'arithmetic',
   title: '决算结转结余不平衡',
-  message: '“{table}”第“{row}”行：年初结转和结余 + 本年收入 − 本年支出 ≠ 年末结转和结余',
+  message: '“{table}”{row}：年初结转和结余 + 本年收入 − 本年支出 ≠ 年末结转和结余',
   description: `决算表中列有“年初结转和结余、本年收入、本年支出、年末结转和结余”时，每一行都应满足
 年初结转和结余 + 本年收入 = 本年支出 + 年末结转和结余（政府性基金、国有资本经营预算财政拨款收入支出决算表等）。
 容差为四个数末位半个单位之和。`,
@@ -37,7 +37,7 @@ export default defineRule({
         const tol = sumTolerance(cells.map((c) => c?.value ?? { unit: t.unit, decimals: 2 }));
         if (within(actual, expected, tol)) continue;
         yield {
-          params: { table: t.title, row: rowLabel(r) },
+          params: { table: t.title, row: rowPhrase(r) },
           locations: [cellLoc(t, r, cols.end.key)],
           expected: fmt(money(expected, t.unit)),
           actual: fmt(money(actual, t.unit)),

@@ -2,7 +2,7 @@ import { columnSums } from '../../model/columns.js';
 import { money } from '../../money/index.js';
 import { sumTolerance } from '../../money/tolerance.js';
 import { coverCells } from '../engine/coverage.js';
-import { cellLoc } from '../engine/locate.js';
+import { cellLoc, rowPhrase } from '../engine/locate.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 import { agreement } from './sum-check.js';
@@ -12,7 +12,7 @@ export default defineRule({
   severity: 'error',
   category: 'arithmetic',
   title: '合计列不等于各分列之和',
-  message: '“{table}”第“{row}”行：{total}列应等于{parts}之和',
+  message: '“{table}”{row}：{total}列应等于{parts}之和',
   description: `表头中标为“合计”“小计”“总计”的列，应等于同一表头分组下其余各金额列之和，例如支出总表的“合计 = 基本支出 + 项目支出”、
 基本支出经济分类表的“合计 = 人员经费 + 公用经费”、收入总表的“本年收入合计 = 一般公共预算 + 政府性基金 + …”。
 分组有自己的“小计”时按小计计入（“公务用车购置及运行费/小计”只是该组的合计）。“其中”列、上年数列、增减列和文字列
@@ -36,7 +36,7 @@ export default defineRule({
           const labels = cells.map((p) => t.columns.find((c) => c.key === p)?.path.join('/') ?? p);
           const totalCol = t.columns.find((c) => c.key === total);
           yield {
-            params: { table: t.title, row: row.name || row.code || '', total: totalCol?.path.join('/') ?? total, parts: labels.join('、') },
+            params: { table: t.title, row: rowPhrase(row), total: totalCol?.path.join('/') ?? total, parts: labels.join('、') },
             locations: [cellLoc(t, row, total)],
             expected: fmt(money(expected, t.unit)),
             actual: fmt(money(actual, t.unit)),

@@ -12,6 +12,12 @@ export function rowLabel(row: Row): string {
   return [row.code, row.name || (row.role === 'total' ? '合计' : ''), row.period].filter(Boolean).join(' ');
 }
 
+/** A row as a message names it: 第“行政运行”行, or 第12行（未印名称） when the line prints no name. */
+export function rowPhrase(row: Row): string {
+  const label = rowLabel(row);
+  return label ? `第“${label}”行` : `第${row.index + 1}行（未印名称）`;
+}
+
 export function tableLoc(t: Table): Location {
   return { label: t.title, tableId: t.id, tableTitle: t.title, ...fromSource(t.source) };
 }
