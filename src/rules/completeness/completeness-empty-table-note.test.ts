@@ -38,3 +38,11 @@ describe('a standing note about blanks', () => {
     expect(runRule(rule, text)).toEqual([]);
   });
 });
+
+describe('an empty table the narrative explains', () => {
+  it('needs no note of its own', () => {
+    const empty = table('政府性基金预算支出表', [['科目编码', '科目名称', '合计'], ['', '合计', '']]);
+    expect(runRule(rule, HEAD + '第一部分 情况说明\n一、其他说明\n本单位无政府性基金预算支出、国有资本经营预算支出。\n' + empty)).toEqual([]);
+    expect(runRule(rule, HEAD + empty)).toHaveLength(1);
+  });
+});

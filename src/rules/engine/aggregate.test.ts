@@ -41,3 +41,13 @@ describe('fewOrOneNote', () => {
     expect(out).toEqual([{ severity: 'info', params: { n: 6 }, locations: [{ label: '第1项' }] }]);
   });
 });
+
+describe('acknowledgedRounding', () => {
+  it('turns 尾差 warnings into info where the document says figures may miss by rounding', async () => {
+    const { acknowledgedRounding } = await import('./aggregate.js');
+    const f = rounding('表1', '201');
+    const doc = { unplaced: [{ text: '注：本表金额转换为万元时，因四舍五入可能存在尾差。', reason: '表注（未解析）', source: {} }], sections: [] } as never;
+    expect(acknowledgedRounding(doc, [f])[0].severity).toBe('info');
+    expect(acknowledgedRounding({ unplaced: [], sections: [] } as never, [f])[0].severity).toBe('warning');
+  });
+});

@@ -1,3 +1,4 @@
+import type { BudgetDocument } from '../../model/document.js';
 import type { Finding, FindingDraft } from './types.js';
 
 /**
@@ -51,4 +52,17 @@ function mergeRounding(g: Finding[]): Finding {
     difference: each.slice(0, 10).join('；') + (each.length > 10 ? `；…共 ${each.length} 处` : ''),
     suggestion: '尾差来自各数先分别四舍五入；如需消除，调整个别数的末位使合计与分项一致',
   };
+}
+
+/** "本表金额转换为万元时，因四舍五入可能存在尾差": the document says its figures may miss by rounding. */
+const ROUNDING_NOTE = /四舍五入[^。]{0,20}尾差|尾差[^。]{0,20}四舍五入/;
+
+/**
+ * 尾差 that the document itself declares (a note under its tables or in its narrative) are reported as info: the
+ * reader has been told; a 尾差 warning on every such table would say nothing new. Errors are never touched.
+ */
+export function acknowledgedRounding(doc: BudgetDocument, findings: Finding[]): Finding[] {
+  const texts = [...doc.unplaced.map((u) => u.text), ...doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text))];
+  if (!texts.some((t) => ROUNDING_NOTE.test(t.replace(/\s+/g, '')))) return findings;
+  return findings.map((f) => (f.rounding && f.severity === 'warning' ? { ...f, severity: 'info', message: `${f.message}（文件已注明金额四舍五入可能存在尾差）` } : f));
 }
