@@ -104,6 +104,9 @@ describe('c: the subject or this year’s figure stands in the heading or the se
       'change 因公出国(境)费用 减少 56.71 /2025年年初预算',
     ]);
   });
+  it('takes the first item label of a list opened by 其中 on the line before', () => {
+    expect(inSection('四、财政拨款“三公”经费预算情况说明', ['2026年财政拨款“三公”经费预算223.80万元。其中：', '（一）因公出国（境）费用。2026年预算数127.74万元，主要用于交流。'], { year: 2026 })).toEqual(['amount 因公出国(境)费用=127.74万元']);
+  });
   it('gives ten paragraphs of “与上年相比增加X万元” ten different subjects', () => {
     const c = inSection('一、收支预算总体情况说明', ['（1）一般公共服务支出（类）支出 2,906.63 万元，主要用于审计事务。', '与上年相比减少 17.08 万元，减少 0.58%。', '（2）社会保障和就业支出（类）支出 442.09 万元，主要用于社会保险。', '与上年相比增加 31.1 万元，增长 7.57%。']);
     expect(c).toEqual(['change 社会保障和就业支出 增加 31.1 7.57% /上年']);

@@ -104,7 +104,8 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
     const r = readSentence(s.text);
     const st = new SentenceState(raw, r, n, s.start, source, kind, carry, meta.department, meta.year);
     if (!r.slots.length) {
-      const label = itemLabel(s.text, meta.department);
+      // "其中：（一）因公出国（境）费用。": the first item of a list opened by 其中 labels what follows too.
+      const label = itemLabel(s.text.replace(/^其中[:：]\s*/, ''), meta.department);
       if (label) {
         const line = lineRef(s.text);
         carry.topic = { subject: label, via: 'context', at: -1, depth: 0, part: 0, ...(line ? { line } : {}) };
