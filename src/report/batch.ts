@@ -114,7 +114,7 @@ export async function batchXlsx(rows: readonly BatchRow[]): Promise<Buffer> {
     for (const f of r.findings ?? [])
       found.addRow(
         Object.fromEntries(
-          Object.entries({ file: r.file, severity: SEVERITY_NAMES[f.severity], title: f.title, ruleId: f.ruleId, message: f.message, place: f.locations.map(placeOf).filter(Boolean).join('；'), expected: f.expected, actual: f.actual, difference: f.difference, suggestion: f.suggestion }).map(([k, v]) => [k, xmlSafe(v)]),
+          Object.entries({ file: r.file, severity: SEVERITY_NAMES[f.severity], title: f.title, ruleId: f.ruleId, message: f.message, place: f.locations.map((l) => placeOf(l)).filter(Boolean).join('；'), expected: f.expected, actual: f.actual, difference: f.difference, suggestion: f.suggestion }).map(([k, v]) => [k, xmlSafe(v)]),
         ),
       );
   for (const ws of [sum, found]) {

@@ -5,7 +5,7 @@ import type { Finding, RuleCategory, Severity } from '../rules/engine/types.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
 import { toolVersion } from './json.js';
 import { SEVERITY_NAMES, summarize } from './summary.js';
-import { placeOf, position } from './text.js';
+import { placeOf, position, severalFiles } from './text.js';
 
 /** A crop of the page region a finding points at (PDF input only). */
 export interface ReviewCrop {
@@ -66,6 +66,7 @@ const dateOf = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padSt
 /** Build the review report of a checked document. `crops` holds a page crop per finding index, when the input is a PDF. */
 export function reviewReport(doc: BudgetDocument, findings: readonly Finding[], opts: { date?: Date; crops?: readonly (ReviewCrop | undefined)[] } = {}): ReviewReport {
   const m = doc.meta;
+  const files = severalFiles(findings);
   const s = summarize(findings);
   const categories = (Object.keys(CATEGORY_NAMES) as RuleCategory[])
     .map((c) => {
@@ -100,7 +101,7 @@ export function reviewReport(doc: BudgetDocument, findings: readonly Finding[], 
       title: f.title,
       category: CATEGORY_NAMES[f.category],
       message: f.message,
-      places: f.locations.map(placeOf).filter(Boolean),
+      places: f.locations.map((l) => placeOf(l, files)).filter(Boolean),
       excerpt: f.locations.find((l) => l.excerpt)?.excerpt,
       expected: f.expected,
       actual: f.actual,
