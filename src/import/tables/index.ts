@@ -64,6 +64,7 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
   for (const side of sides) readSide(table, side, data, ctx);
   table.rows.sort((a, b) => a.source.line! - b.source.line! || (a.side === 'expense' ? 1 : 0) - (b.side === 'expense' ? 1 : 0));
   renumber(table);
+  soleGrandTotal(table);
   const pages = [table.source.page, ...table.rows.map((r) => r.source.page)].filter((p): p is number => p !== undefined);
   if (pages.length) table.pages = [pages.reduce((a, b) => Math.min(a, b)), pages.reduce((a, b) => Math.max(a, b))];
   if (!table.emptyNote) table.emptyNote = emptyNoteIn(data);
@@ -268,5 +269,19 @@ function markProjectRows(table: Table, department: string | undefined, ref: Refe
       r.role = hasTotal ? 'subtotal' : 'total';
       hasTotal = true;
     } else if (!r.code || ref.functional.lookup(r.code, r.name).status !== 'ok') r.level = 'project';
+  }
+}
+
+/**
+ * A table whose only total line is labelled 总计 (支出总表 "总计：") has no 合计 to tell it from: its 总计 is the table's
+ * total. In a summary with 本年合计 and carry-over lines, 总计 stays the grand total.
+ */
+function soleGrandTotal(table: Table): void {
+  // Two-sided summaries (收入总计 | 支出总计) keep their grand totals.
+  if (table.rows.some((r) => r.side !== undefined)) return;
+  {
+    const rows = table.rows;
+    const grand = rows.filter((r) => r.role === 'grand-total');
+    if (grand.length === 1 && !rows.some((r) => r.role === 'total' || r.role === 'carryover' || r.role === 'carryover-item')) grand[0].role = 'total';
   }
 }

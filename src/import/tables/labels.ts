@@ -46,7 +46,7 @@ function enumLevelOf(name: string): number | undefined {
 
 /** The role a row's name gives it. */
 export function roleOfName(name: string): RowRole | undefined {
-  const n = squash(stripEnumerator(name)).replace(/[、，,]/g, '');
+  const n = squash(stripEnumerator(name)).replace(/[、，,]/g, '').replace(/[:：]$/, '');
   if (/^(收入|支出|收支)?总计$|^合计总计$/.test(n)) return 'grand-total';
   if (/^(本年|本期|当年)?(收入|支出)?合计$|^(部门|单位|总|全部)合计$|^合计数?$|^总合计$/.test(n)) return 'total';
   // A group's own total (人员经费合计, 项目支出小计): closes its group, never a line of the tree.
