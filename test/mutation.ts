@@ -1,18 +1,8 @@
 import { importText } from '../src/import/text/index.js';
 import { checkDocument } from '../src/rules/engine/run.js';
 import type { Finding } from '../src/rules/engine/types.js';
+import { rng } from '../scripts/fuzz/mutate.js';
 
-/** Small deterministic PRNG (mulberry32) so every run mutates the same places. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Site {
   kind: 'cell' | 'narrative';

@@ -231,3 +231,8 @@ export function buildHeader(headerRows: HeaderCell[][], width: number): { tree: 
   }
   return { tree: root.children, paths };
 }
+
+/** The total column of a header group (本年收入 › 小计, 本年支出 › 小计), if the table has that group. */
+export function groupTotalColumn(columns: Column[], group: RegExp): Column | undefined {
+  return columns.find((c) => c.type === 'amount' && c.role === 'total' && c.path.length > 1 && group.test(squash(c.path[0])));
+}

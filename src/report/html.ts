@@ -1,6 +1,6 @@
 import type { BudgetDocument } from '../model/document.js';
 import type { Finding, Severity } from '../rules/engine/types.js';
-import { profileLine, reviewReport, type ReviewCrop, type ReviewFinding, type ReviewReport } from './review.js';
+import { headerRows, reviewReport, type ReviewCrop, type ReviewFinding, type ReviewReport } from './review.js';
 
 export function esc(s: string | number | undefined): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -73,19 +73,7 @@ function findingCard(f: ReviewFinding): string {
 }
 
 function metaTable(r: ReviewReport): string {
-  const d = r.document;
-  const rows: [string, string][] = [
-    ['文件', d.file || d.title],
-    ['标题', d.title],
-    ['部门', d.department ?? '（未识别）'],
-    ['年度', d.year !== undefined ? `${d.year}年` : '（未识别）'],
-    ['类型', `${d.kind}${d.draft ? '（草稿，仅供内部审核）' : ''}`],
-    ['公开格式', profileLine(r)],
-    ['读出内容', `表格 ${d.tables} 张，说明 ${d.sections} 节，绩效目标表 ${d.forms} 张`],
-    ['审核日期', r.date],
-    ['审核工具', r.tool],
-  ];
-  return `<table class="meta">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+  return `<table class="meta">${headerRows(r).map(([k, v]) => `<tr><th>${k}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
 }
 
 function summaryTable(r: ReviewReport): string {

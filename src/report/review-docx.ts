@@ -1,7 +1,7 @@
 import { AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { cell } from '../render/docx/table.js';
 import { A4, BODY_FONT, LANGUAGE, PORTRAIT_WIDTH, SIZE, documentStyles, heading, run } from '../render/docx/text.js';
-import { profileLine, pngSize, type ReviewFinding, type ReviewReport } from './review.js';
+import { headerRows, pngSize, type ReviewFinding, type ReviewReport } from './review.js';
 
 const COLOR = { error: 'B00020', warning: '8A4B00', info: '00639B' } as const;
 /** Pixels of a crop per DOCX image pixel (the crops are rendered at 1.25 px per point). */
@@ -68,17 +68,7 @@ const gap = () => new Paragraph({ spacing: { after: 80 }, children: [] });
 /** The review report as a Word document: A4, header with the document and date, page numbers in the footer. */
 export async function docxReview(r: ReviewReport): Promise<Buffer> {
   const d = r.document;
-  const meta: [string, string][] = [
-    ['文件', d.file || d.title],
-    ['部门', d.department ?? '（未识别）'],
-    ['年度', d.year !== undefined ? `${d.year}年` : '（未识别）'],
-    ['类型', `${d.kind}${d.draft ? '（草稿，仅供内部审核）' : ''}`],
-    ['公开格式', profileLine(r)],
-    ['读出内容', `表格 ${d.tables} 张，说明 ${d.sections} 节，绩效目标表 ${d.forms} 张`],
-    ['审核日期', r.date],
-    ['审核工具', r.tool],
-  ];
-  const body: (Paragraph | Table)[] = [heading('审核意见', 1), twoColumn(meta, 1500), heading('问题汇总', 2)];
+  const body: (Paragraph | Table)[] = [heading('审核意见', 1), twoColumn(headerRows(r), 1500), heading('问题汇总', 2)];
   const c = r.counts;
   const num = PORTRAIT_WIDTH - 3 * 1100;
   if (r.findings.length) body.push(grid(['类别', '错误', '警告', '提示'], [...r.categories.map((x) => [x.name, String(x.errors), String(x.warnings), String(x.infos)]), ['合计', String(c.errors), String(c.warnings), String(c.infos)]], [num, 1100, 1100, 1100], [1, 2, 3]));

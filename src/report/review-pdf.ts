@@ -1,6 +1,6 @@
 import type { Content, DocumentDefinition } from 'pdfmake';
 import { FONT, pdfMaker } from '../render/pdf/fonts.js';
-import { profileLine, pngSize, type ReviewFinding, type ReviewReport } from './review.js';
+import { headerRows, pngSize, type ReviewFinding, type ReviewReport } from './review.js';
 
 const COLOR = { error: '#b00020', warning: '#8a4b00', info: '#00639b' } as const;
 const LINE = '#c8c8c8';
@@ -8,18 +8,7 @@ const LINE = '#c8c8c8';
 const grid = { hLineColor: () => LINE, vLineColor: () => LINE, paddingLeft: () => 4, paddingRight: () => 4, paddingTop: () => 2, paddingBottom: () => 2 };
 
 function metaTable(r: ReviewReport): Content {
-  const d = r.document;
-  const rows = [
-    ['文件', d.file || d.title],
-    ['部门', d.department ?? '（未识别）'],
-    ['年度', d.year !== undefined ? `${d.year}年` : '（未识别）'],
-    ['类型', `${d.kind}${d.draft ? '（草稿，仅供内部审核）' : ''}`],
-    ['公开格式', profileLine(r)],
-    ['读出内容', `表格 ${d.tables} 张，说明 ${d.sections} 节，绩效目标表 ${d.forms} 张`],
-    ['审核日期', r.date],
-    ['审核工具', r.tool],
-  ];
-  return { table: { widths: [60, '*'], body: rows.map(([k, v]) => [{ text: k, bold: true, fillColor: '#f3f3f3' }, v]) }, layout: grid, margin: [0, 0, 0, 8] };
+  return { table: { widths: [60, '*'], body: headerRows(r).map(([k, v]) => [{ text: k, bold: true, fillColor: '#f3f3f3' }, v]) }, layout: grid, margin: [0, 0, 0, 8] };
 }
 
 function summaryTable(r: ReviewReport): Content {

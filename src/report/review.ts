@@ -150,3 +150,19 @@ export function pngSize(png: Uint8Array): { width: number; height: number } {
 export function profileLine(r: ReviewReport): string {
   return `${r.document.profile}${r.document.profileReason ? `（${r.document.profileReason}）` : ''}`;
 }
+
+/** The report's header as label/value rows, the same in HTML, PDF and DOCX. */
+export function headerRows(r: ReviewReport): [string, string][] {
+  const d = r.document;
+  return [
+    ['文件', d.file || d.title],
+    ...(d.file && d.title ? ([['标题', d.title]] as [string, string][]) : []),
+    ['部门', d.department ?? '（未识别）'],
+    ['年度', d.year !== undefined ? `${d.year}年` : '（未识别）'],
+    ['类型', `${d.kind}${d.draft ? '（草稿，仅供内部审核）' : ''}`],
+    ['公开格式', profileLine(r)],
+    ['读出内容', `表格 ${d.tables} 张，说明 ${d.sections} 节，绩效目标表 ${d.forms} 张`],
+    ['审核日期', r.date],
+    ['审核工具', r.tool],
+  ];
+}

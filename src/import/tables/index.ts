@@ -279,9 +279,6 @@ function markProjectRows(table: Table, department: string | undefined, ref: Refe
 function soleGrandTotal(table: Table): void {
   // Two-sided summaries (收入总计 | 支出总计) keep their grand totals.
   if (table.rows.some((r) => r.side !== undefined)) return;
-  {
-    const rows = table.rows;
-    const grand = rows.filter((r) => r.role === 'grand-total');
-    if (grand.length === 1 && !rows.some((r) => r.role === 'total' || r.role === 'carryover' || r.role === 'carryover-item')) grand[0].role = 'total';
-  }
+  const grand = table.rows.filter((r) => r.role === 'grand-total');
+  if (grand.length === 1 && !table.rows.some((r) => r.role === 'total' || r.role === 'carryover' || r.role === 'carryover-item')) grand[0].role = 'total';
 }

@@ -1,3 +1,4 @@
+import { groupTotalColumn } from '../../model/columns.js';
 import { defineRule } from '../engine/types.js';
 import { mustEqual } from './compare.js';
 
@@ -17,11 +18,12 @@ export default defineRule({
       return t ? figures.figure(t, t.rows.find((r) => r.role === 'total'), key, label) : undefined;
     };
     // A 决算 table of the fund's 收入 and 支出 (年初结转 | 本年收入 | 本年支出 小计 …): its spending is the 本年支出 小计.
-    const spent = figures.table('gov-fund-expense')?.columns.find((c) => c.type === 'amount' && c.role === 'total' && c.path.length > 1 && /^本年支出/.test(c.path[0].replace(/\s+/g, '')));
+    const fundTable = figures.table('gov-fund-expense');
+    const spent = fundTable && groupTotalColumn(fundTable.columns, /^本年支出/);
     const gfe = tot('gov-fund-expense', spent?.key ?? 'total', '政府性基金预算支出表 合计');
     yield* mustEqual(figures.figure(fis, fTotal, 'expense.gov_fund', '财政拨款收支总表 政府性基金预算支出'), gfe);
     // Income equals spending only where nothing was carried in or out (a 决算 table with 年初结转 spends both).
-    if (!figures.table('gov-fund-expense')?.columns.some((c) => /^carryover/.test(c.key) || /结转|结余/.test(c.label))) yield* mustEqual(figures.concept('income.gov_fund'), gfe);
+    if (!fundTable?.columns.some((c) => /^carryover/.test(c.key) || /结转|结余/.test(c.label))) yield* mustEqual(figures.concept('income.gov_fund'), gfe);
     yield* mustEqual(gfe, tot('gov-fund-income', 'total', '政府性基金预算收入表 合计'));
     const soe = figures.table('soe-capital');
     if (soe) {

@@ -1,3 +1,4 @@
+import { groupTotalColumn } from '../../model/columns.js';
 import { defineRule } from '../engine/types.js';
 import { mustEqual } from './compare.js';
 
@@ -16,7 +17,7 @@ export default defineRule({
     const inc = figures.table('income-summary')!;
     const incTotal = inc.rows.find((r) => r.role === 'total');
     // A 收入总表 with 本年收入 and 上年结转 groups: this year's income is the 本年收入 group's 小计, not the 总计.
-    const current = inc.columns.find((c) => c.type === 'amount' && c.role === 'total' && c.path.length > 1 && /^本年收入/.test(c.path[0].replace(/\s+/g, '')));
+    const current = groupTotalColumn(inc.columns, /^本年收入/);
     const thisYear = figures.concept('income.current');
     const whole = current ? figures.figure(inc, incTotal, current.key, '收入总表 本年收入小计') : figures.figure(inc, incTotal, 'total', '收入总表 合计');
     // A 总计 that adds a 上年结转 column of its own: this year's income is the 总计 less it.
