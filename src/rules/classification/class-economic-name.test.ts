@@ -32,4 +32,21 @@ describe('class-economic-name', () => {
     ]);
     expect(runWithRef(rule, text, completeRef('economic-department')).map((x) => x.severity)).toEqual(['warning', 'warning']);
   });
+  it('gives one note, not a warning per line, when most codes name other lines (a local numbering)', () => {
+    const rows = (second: string, third: string): [string, string, string, string][] => [
+      ['302 商品和服务支出', '', '', '10.00'],
+      ['30201 办公费', '', '', '2.00'],
+      [second, '', '', '2.00'],
+      [third, '', '', '2.00'],
+      ['30205 水费', '', '', '2.00'],
+      ['30206 电费', '', '', '2.00'],
+    ];
+    const local = runRule(rule, economic(rows('30202 咨询费', '30203 水费')).replace('30205 水费', '30205 电费').replace('30206 电费', '30206 邮电费'));
+    expect(local).toHaveLength(1);
+    expect(local[0].severity).toBe('info');
+    expect(local[0].message).toContain('有4处（共6个编码行）');
+    const one = runRule(rule, economic(rows('30202 咨询费', '30203 咨询费')));
+    expect(one.map((f) => [f.severity, f.expected])).toEqual([['warning', '印刷费']]);
+  });
 });
+

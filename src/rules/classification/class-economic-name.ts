@@ -1,4 +1,5 @@
-import { rowLoc } from '../engine/locate.js';
+import { fewOrOneNote } from '../engine/aggregate.js';
+import { rowLoc, tableLoc } from '../engine/locate.js';
 import { fen } from '../engine/format.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
 import { economicRows, economicTables, type EconomicRow } from './economic-rows.js';
@@ -20,6 +21,7 @@ export default defineRule({
 - 把政府预算支出经济分类的名称（如“工资奖金津补贴”）填进部门经济分类栏也是错误的。
 
 名称不在内置参考表中的（内置表不完整）只作提示；载入完整的官方科目表后作为警告。
+一张表中多数编码行（超过四成）的名称与编码不符时，该表是按地方编码口径列示的（如上海按顺序编 302 01、02……），只给一条提示，不逐行报告。
 
 示例：“工资福利支出”类下列有“办公费”；或“商品和服务支出”类下面没有任何款级科目。`,
   *check({ doc, ref }) {
@@ -27,6 +29,7 @@ export default defineRule({
     for (const t of economicTables(doc.tables)) {
       const rows = economicRows(t, ref);
       const hasClassRows = rows.some((r) => r.level === '类');
+      const mismatches: FindingDraft[] = [];
       for (const [i, er] of rows.entries()) {
         const at = { table: t.title, row: label(er) };
         const loc = [rowLoc(t, er.row)];
@@ -56,7 +59,8 @@ export default defineRule({
               actual: er.row.name,
               suggestion: `改为“${res.entry.name}”`,
             };
-            yield d;
+            if (res.status === 'name-mismatch') mismatches.push(d);
+            else yield d;
             continue;
           }
         }
@@ -89,6 +93,13 @@ export default defineRule({
           suggestion: `把该行移到“${expectedClass}”下，并相应调整两个类的合计`,
         };
       }
+      // Most codes naming other lines: the table numbers a local scheme (Shanghai numbers 302 01, 02 … in order).
+      const coded = rows.filter((r) => r.row.code).length;
+      yield* fewOrOneNote(mismatches, coded, (n) => ({
+        params: { table: t.title, row: '编码与名称', problem: `有${n}处（共${coded}个编码行）与全国部门预算支出经济分类的规范名称不符，本表似按地方编码口径列示，未逐项核对` },
+        locations: [tableLoc(t)],
+        suggestion: '如按全国口径公开，对照《部门预算支出经济分类科目》核对编码与名称',
+      }));
     }
   },
 });

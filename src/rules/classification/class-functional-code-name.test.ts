@@ -14,6 +14,18 @@ describe('class-functional-code-name', () => {
     expect(f[0].expected).toBe('行政运行');
     expect(f[0].locations[0].row).toBe('2012901 一般行政管理事务');
   });
+  it('reports a code slip in the 类 column, with the code it meant when the name confirms it', () => {
+    const rows = (code: string, name: string): [string, string, string][] => [
+      ['210', '卫生健康支出', '5.00'],
+      ['21011', '行政事业单位医疗', '5.00'],
+      ['2101101', '行政单位医疗', '2.00'],
+      [code, name, '3.00'],
+    ];
+    const f = runRule(rule, expense(rows('71102', '事业单位医疗')));
+    expect(f.map((x) => [x.severity, x.expected, x.actual])).toEqual([['error', '2101102', '71102']]);
+    expect(runRule(rule, expense(rows('71102', '某某支出'))).map((x) => x.severity)).toEqual(['warning']);
+    expect(runRule(rule, expense(rows('2101102', '事业单位医疗')))).toEqual([]);
+  });
   it('reports a former name as info', () => {
     const f = runRule(rule, expense([['208', '社会保障和就业支出', '5.00'], ['20805', '行政事业单位离退休', '5.00']]));
     expect(f.map((x) => [x.severity, x.expected])).toEqual([['info', '行政事业单位养老支出']]);

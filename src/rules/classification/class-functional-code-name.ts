@@ -1,7 +1,7 @@
 import { normalizeName } from '../../model/names.js';
 import { rowLoc } from '../engine/locate.js';
 import { defineRule, type FindingDraft, type Location, type Severity } from '../engine/types.js';
-import { codedTables } from './functional-rows.js';
+import { codedTables, strayCodes } from './functional-rows.js';
 
 interface Group {
   code: string;
@@ -25,7 +25,9 @@ export default defineRule({
 - 编码存在但名称不符：错误，给出规范名称；
 - 名称是该编码以前年度使用的旧称：提示（按文件自身的年度判断：该年仍在使用的名称不算旧称）；
 - 内置参考表没有文件所属年度的名称时，名称不同只作提示“未核对”，不说是旧称或错误；
-- 编码不在参考科目表中：内置科目表不完整时只作提示（请核对），载入完整的官方科目表后为错误。
+- 编码不在参考科目表中：内置科目表不完整时只作提示（请核对），载入完整的官方科目表后为错误；
+- 功能分类表中夹有根本不是功能分类编码的行（如“7 11 02 事业单位医疗”排在21011之下）：按上方最近的款补全后
+  （2101102）规范名称与该行名称相同的为错误，并给出应填的编码；否则为警告。
 
 同一编码和名称在多张表中出现时合并为一条，列出所有位置。
 
@@ -64,6 +66,19 @@ export default defineRule({
         suggestion,
       };
       yield d;
+    }
+    for (const { table, row, meant } of strayCodes(doc.tables)) {
+      // Certain only when the official name of the code it most likely meant is the printed name.
+      const official = meant ? ref.functional.get(meant)?.name : undefined;
+      const confirmed = official !== undefined && normalizeName(official) === normalizeName(row.name);
+      yield {
+        severity: confirmed ? 'error' : 'warning',
+        params: { code: row.code!, name: row.name, problem: `不是支出功能分类编码（类级编码为2开头的三位数）${confirmed ? `，应为${meant}` : ''}` },
+        locations: [rowLoc(table, row)],
+        expected: confirmed ? meant : '2开头的功能分类编码',
+        actual: row.code,
+        suggestion: confirmed ? `把编码改为${meant}` : '核对该行的类、款、项编码',
+      };
     }
   },
 });

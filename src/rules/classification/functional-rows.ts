@@ -41,3 +41,39 @@ export function hierarchyTables(tables: Table[]): { table: Table; rows: Row[] }[
 }
 
 export const LEVEL_OF_LENGTH: Record<number, '类' | '款' | '项'> = { 3: '类', 5: '款', 7: '项' };
+
+/** Expense-side tables whose every code row is a 支出功能分类 subject (收入总表 may list revenue codes). */
+const EXPENSE_TREE_KINDS: TableKind[] = ['expense-summary', 'gpb-expense', 'gov-fund-expense', 'fiscal-summary'];
+
+/** A code row that cannot be a functional subject in a table of functional subjects, with the code it most likely meant. */
+export interface StrayCode {
+  table: Table;
+  row: Row;
+  /** The code under the nearest functional line above with the stray's own last digits (2101102 for "7 11 02" under 21011). */
+  meant?: string;
+}
+
+/**
+ * Subject rows of a functional tree whose printed code is not a functional code at all ("7 11 02" between 21011 and
+ * 221): a typing slip in the 类 column. Only in tables of at least three functional lines, so that a table the reader
+ * misjudged is not taken for a functional tree.
+ */
+export function strayCodes(tables: Table[]): StrayCode[] {
+  const out: StrayCode[] = [];
+  for (const t of tables) {
+    if (!EXPENSE_TREE_KINDS.includes(t.kind) || functionalRows(t).length < 3) continue;
+    let above: string | undefined;
+    for (const r of t.rows) {
+      if (!r.code || r.role !== 'data' || r.side === 'income') continue;
+      if (FUNCTIONAL_CODE.test(r.code)) {
+        above = r.code;
+        continue;
+      }
+      if (!/^\d{3,7}$/.test(r.code) || !(r.level === '类' || r.level === '款' || r.level === '项')) continue;
+      const tail = r.code.slice(-2);
+      const meant = above && above.length >= 5 ? above.slice(0, 5) + tail : undefined;
+      out.push({ table: t, row: r, meant });
+    }
+  }
+  return out;
+}

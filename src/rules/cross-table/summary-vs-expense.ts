@@ -1,4 +1,6 @@
 import { normalizeName } from '../../model/names.js';
+import type { Figure, Figures } from '../engine/figures.js';
+import type { Table } from '../../model/document.js';
 import { defineRule } from '../engine/types.js';
 import { mustEqual } from './compare.js';
 
@@ -24,17 +26,41 @@ export default defineRule({
     const iesTotal = ies.rows.find((r) => r.side === 'expense' && r.role === 'total');
     yield* mustEqual(figures.figure(ies, iesTotal, 'expense.total', '收支总表 本年支出合计'), figures.figure(exp, expTotal, 'total', '支出总表 合计'));
     const classes = new Set(figures.classLines(exp).map((c) => normalizeName(c.name)));
+    const summaryNames = new Set(figures.classLines(ies, 'expense').map((c) => normalizeName(c.name)));
     for (const r of figures.classLines(ies, 'expense')) {
       const a = figures.figure(ies, r, 'expense.total', `收支总表 ${r.name}`);
       if (classes.has(normalizeName(r.name))) yield* mustEqual(a, figures.classFigure(exp, r.name, 'total'));
-      else if (a && a.value.fen !== 0n && classes.size && exp.structure !== 'unknown' && CLASS_NAME.test(normalizeName(r.name)))
-        yield {
+      else if (a && a.value.fen !== 0n && classes.size && exp.structure !== 'unknown' && CLASS_NAME.test(normalizeName(r.name))) {
+        const twin = sameAmountUnder(figures, exp, a, summaryNames);
+        if (twin)
+          yield {
+            params: { a: `收支总表“${r.name}”`, b: `支出总表“${twin.name}”（金额相同）` },
+            locations: [a.location, twin.location],
+            expected: `与支出总表同一科目名称一致（“${twin.name}”）`,
+            actual: `收支总表写作“${r.name}”`,
+            suggestion: '按现行功能分类科目名称统一两表的类级科目名称',
+          };
+        else yield {
           params: { a: a.label, b: '支出总表' },
           locations: [a.location],
           expected: '支出总表中有同名类级科目',
           actual: '支出总表中没有该类',
           suggestion: '核对科目名称或补列支出总表',
         };
+      }
     }
   },
 });
+
+/**
+ * The 支出总表 class, absent from the summary under its own name, that carries the same amount: the same line
+ * printed under another (often an outdated) name.
+ */
+function sameAmountUnder(figures: Figures, exp: Table, a: Figure, summaryNames: Set<string>) {
+  for (const line of figures.classLines(exp)) {
+    if (summaryNames.has(normalizeName(line.name))) continue;
+    const f = figures.classFigure(exp, line.name, 'total');
+    if (f && f.value.fen === a.value.fen) return { name: line.name, location: f.location };
+  }
+  return undefined;
+}

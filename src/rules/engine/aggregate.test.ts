@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fewOrOneNote, groupRounding } from './aggregate.js';
+import { fewOrOneNote, groupRounding, mergeRepeats } from './aggregate.js';
 import type { Finding, FindingDraft } from './types.js';
 
 const rounding = (table: string, row: string, rule = 'code-hierarchy-sum'): Finding => ({
@@ -49,5 +49,30 @@ describe('acknowledgedRounding', () => {
     const doc = { unplaced: [{ text: '注：本表金额转换为万元时，因四舍五入可能存在尾差。', reason: '表注（未解析）', source: {} }], sections: [] } as never;
     expect(acknowledgedRounding(doc, [f])[0].severity).toBe('info');
     expect(acknowledgedRounding({ unplaced: [], sections: [] } as never, [f])[0].severity).toBe('warning');
+  });
+});
+
+describe('mergeRepeats', () => {
+  const said = (page: number, excerpt: string, message = '说明中“社会福利事业单位”为738.66万元，报表为696.48万元'): Finding => ({
+    ruleId: 'narrative-item-figures',
+    severity: 'error',
+    category: 'narrative',
+    title: '说明中的项目金额与报表不一致',
+    message,
+    locations: [{ label: '说明', page, excerpt }],
+    expected: '696.48万元',
+    actual: '738.66万元',
+  });
+  it('takes one problem printed in two places as one finding with both places', () => {
+    const out = mergeRepeats([said(6, '4.“社会福利事业单位（项）”738.66万元'), said(6, '2024年预算安排738.66万元')]);
+    expect(out).toHaveLength(1);
+    expect(out[0].locations.map((l) => l.excerpt)).toEqual(['4.“社会福利事业单位（项）”738.66万元', '2024年预算安排738.66万元']);
+  });
+  it('keeps different problems apart and does not change its input', () => {
+    const a = said(6, 'x');
+    const out = mergeRepeats([a, said(7, 'y', '另一条'), said(6, 'x')]);
+    expect(out).toHaveLength(2);
+    expect(out[0].locations).toHaveLength(1);
+    expect(a.locations).toHaveLength(1);
   });
 });

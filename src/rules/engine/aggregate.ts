@@ -66,3 +66,28 @@ export function acknowledgedRounding(doc: BudgetDocument, findings: Finding[]): 
   if (!texts.some((t) => ROUNDING_NOTE.test(t.replace(/\s+/g, '')))) return findings;
   return findings.map((f) => (f.rounding && f.severity === 'warning' ? { ...f, severity: 'info', message: `${f.message}（文件已注明金额四舍五入可能存在尾差）` } : f));
 }
+
+/**
+ * One problem printed in several places (a wrong figure in an item heading and again in its sentence) is one
+ * finding with every place as a location: the same message twice reads as two problems to fix.
+ */
+export function mergeRepeats(findings: Finding[]): Finding[] {
+  const first = new Map<string, Finding>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const k = [f.ruleId, f.severity, f.message, f.expected ?? '', f.actual ?? ''].join('\u0000');
+    const kept = first.get(k);
+    if (!kept) {
+      const copy = { ...f, locations: [...f.locations] };
+      first.set(k, copy);
+      out.push(copy);
+      continue;
+    }
+    for (const l of f.locations) if (!kept.locations.some((m) => sameLocation(m, l))) kept.locations.push(l);
+  }
+  return out;
+}
+
+/** One place: the same line of the same file (two sentences of one paragraph are one place to a reader). */
+const sameLocation = (a: Finding['locations'][number], b: Finding['locations'][number]) =>
+  a.file === b.file && a.page === b.page && a.line === b.line && a.label === b.label && (a.line !== undefined || a.excerpt === b.excerpt);

@@ -32,6 +32,11 @@ describe('narrative-change: what kind of mistake', () => {
     expect(f).toHaveLength(1);
     expect(f[0].suggestion).toContain('与“机关运行经费”的比率相同');
   });
+  it('does not fault a rate that holds on the table figure when the text misstates this year', () => {
+    // The table says 1.00; the text says 0 (narrative-amount's finding). 0.10 / 1.10 = 9.09% is right.
+    expect(runRule(rule, text('机关运行经费0.00万元。与上年相比，机关运行经费减少0.10万元，下降9.09%。'))).toEqual([]);
+    expect(runRule(rule, text('机关运行经费0.00万元。与上年相比，机关运行经费减少0.10万元，下降8.00%。'))).toHaveLength(1);
+  });
   it('checks a rate on a stated prior figure (上年执行数为P，本年安排A，比上年增加C%)', () => {
     const s = (pct: string) => text(`2023年当年预算执行数为70.70万元，2024年预算安排76.76万元，比2023年预算执行数增加${pct}。`);
     expect(runRule(rule, s('8.57%'))).toEqual([]);

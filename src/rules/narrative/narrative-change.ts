@@ -9,11 +9,15 @@ import { defineRule, type FindingDraft } from '../engine/types.js';
 import { copiedRate, expectedRate, figuresOf, pct, rateHolds, statedFigure, truncated } from './compare.js';
 import { percentConsistent } from '../../money/percent.js';
 
-/** This year's figure of a change: as the text states it, else the table line its subject resolves to. */
+/**
+ * This year's figures a change may rest on: as the text states it, and the table line its subject resolves to.
+ * A rate right on the table's figure is right even when the text misstates this year's figure (that misstatement
+ * is narrative-amount's finding, not a second one here).
+ */
 export function currentsOf(figures: Figures, claim: ChangeClaim, section: Section): Money[] {
-  if (claim.current) return [claim.current];
-  if (!claim.subject) return [];
+  if (!claim.subject) return claim.current ? [claim.current] : [];
   const inTables = figuresOf(figures, { subject: claim.subject, line: claim.line }, section).map((f) => f.value);
+  if (claim.current) return [claim.current, ...inTables.filter((v) => v.fen !== claim.current!.fen)];
   if (inTables.length || claim.line) return inTables;
   // A narrative without the table: this year's figure as the text states it elsewhere.
   const said = statedFigure(section, claim.subject);

@@ -18,7 +18,7 @@ export default defineRule({
   *check({ figures }) {
     for (const { claim, section } of figures.claims('change')) {
       if (!claim.percent || claim.direction !== '增加') continue;
-      const zero = claim.prior ? claim.prior.fen === 0n : claim.amount ? currentsOf(figures, claim, section).some((c) => c.fen === claim.amount!.fen && c.fen !== 0n) : false;
+      const zero = claim.prior ? claim.prior.fen === 0n : claim.amount ? (claim.current ? [claim.current] : currentsOf(figures, claim, section)).some((c) => c.fen === claim.amount!.fen && c.fen !== 0n) : false;
       if (!zero) continue;
       coverClaim(claim);
       yield {
