@@ -45,6 +45,8 @@ describe('北京 报表 (预算03表 pp4–6, 预算05表 p9): six decimals, 项
     expect([amount(t, 'total', 'total'), amount(t, 'total', 'personnel'), amount(t, 'total', 'public')]).toEqual(['44169.357532', '25934.649992', '2081.608329']);
   });
 
+  it.todo('预算05表 columns 基本支出/小计 and 项目支出/项目支出总数 are the two parts of 合计 (28,016.258321 + 16,153.099211 = 44,169.357532); they are read as two more total columns');
+
   it('gives no table error on these correct pages', () => {
     expect(tableErrors(docs['beijing-crossed-classes'])).toEqual([]);
   });
@@ -261,12 +263,15 @@ describe('中央 预算 (部门公开表5–7 pp10–14): 执行数 and 增减 c
   it('keeps 2025 执行数 and 增减额 apart from the 2026 budget', () => {
     const t = tableOf(docs['central-change-columns'], 'gpb-expense');
     expect([amount(t, 'total', 'total'), amount(t, 'total', 'basic'), amount(t, 'total', 'project')]).toEqual(['16474.82', '9880.88', '6593.94']);
-    expect(amount(t, 'total', '执行数')).toBe('37241.42');
+    const executed = t.columns.find((c) => c.label === '执行数')!.key;
+    expect(amount(t, 'total', executed)).toBe('37241.42');
     expect(amount(t, 'total', 'change.增减额')).toBe('-20766.60');
-    expect(amount(t, '2014099', '执行数')).toBe('25143.24');
+    expect(amount(t, '2014099', executed)).toBe('25143.24');
     expect(amount(t, '210', 'total')).toBe('');
     expect(rowOf(t, '2080505').name).toBe('机关事业单位基本养老保险缴费支出');
   });
+
+  it.todo('2025 年执行数 and 扣除中央基建投资后执行数 are prior-year columns even without the cover (the header says 2026 年预算数); in these pages they are read as parts of 合计');
 
   it('reads 一般公共预算基本支出表 over two pages', () => {
     const t = tableOf(docs['central-change-columns'], 'gpb-basic-economic');
