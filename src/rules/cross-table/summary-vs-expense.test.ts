@@ -17,6 +17,7 @@ describe('summary-vs-expense', () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain('支出总表“一般公共服务支出”（金额相同）');
     expect(f[0].locations).toHaveLength(2);
+    expect(f[0].severity).toBe('warning');
   });
   it('still says the class is missing when no line carries its amount', () => {
     const doc = mini({ expenseSummaryTotal: '10.00' }).replace('一、一般公共服务支出\t10.00', '一、医疗卫生与计划生育支出\t7.00');

@@ -17,7 +17,9 @@ export default defineRule({
   title: '收支总表与支出总表不一致',
   message: '{a}与{b}不一致',
   description: `收支总表右侧的本年支出合计应等于支出总表“合计”，各功能分类“类”级支出应等于支出总表中同名“类”级科目的合计
-（支出总表分单位列示时，为各单位同名“类”之和）。收支总表按支出类型（基本支出、项目支出）列示的不比对科目。`,
+（支出总表分单位列示时，为各单位同名“类”之和）。收支总表按支出类型（基本支出、项目支出）列示的不比对科目。
+收支总表的某类在支出总表中找不到同名科目、但有一个金额相同的类（常见于沿用旧称，如“医疗卫生与计划生育支出”对
+“卫生健康支出”）时，报告名称不一致（警告），并指出支出总表中的名称。`,
   *check({ figures }) {
     const ies = figures.table('income-expense-summary');
     const exp = figures.table('expense-summary');
@@ -34,6 +36,8 @@ export default defineRule({
         const twin = sameAmountUnder(figures, exp, a, summaryNames);
         if (twin)
           yield {
+            // The figures agree; only the name differs (often a former name): a wording fault, not a wrong sum.
+            severity: 'warning',
             params: { a: `收支总表“${r.name}”`, b: `支出总表“${twin.name}”（金额相同）` },
             locations: [a.location, twin.location],
             expected: `与支出总表同一科目名称一致（“${twin.name}”）`,
