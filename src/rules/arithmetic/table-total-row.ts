@@ -1,4 +1,5 @@
 import type { Row, Table } from '../../model/document.js';
+import { coverCells } from '../engine/coverage.js';
 import { defineRule } from '../engine/types.js';
 import { checkRowSum, nests, valueKeys } from './sum-check.js';
 
@@ -41,7 +42,11 @@ export default defineRule({
         const top = [...topLevelRows(t, side), ...carried];
         // Lines whose levels the layout does not mark may still be headings of the lines after them: only a total
         // that no grouping of the lines explains is reported.
-        if (t.structure === 'flat' && explained(t, total, top)) continue;
+        if (t.structure === 'flat' && explained(t, total, top)) {
+          // The lines were checked against the total (under some grouping), and they agree.
+          for (const k of valueKeys(t, side)) if (k in total.cells) coverCells(total.cells[k], ...top.map((r) => r.cells[k]));
+          continue;
+        }
         yield* checkRowSum(figures, t, total, top, '顶层行');
       }
     }
