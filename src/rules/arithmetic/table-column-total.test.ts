@@ -68,3 +68,19 @@ describe('table-column-total with 基本支出 and 项目支出 printed under �
   });
   it('leaves other 其中 columns alone: a 支出总表 also lists 经营支出 and 上缴上级支出', () => expect(runRule(rule, text('2026年度支出预算总表', '3.00'))).toEqual([]));
 });
+
+describe('table-column-total in the blocks of an earlier year and of the change', () => {
+  const text = (meeting: string) =>
+    HEAD +
+    table('2022年一般公共预算拨款“三公”经费、会议费、培训费表', [
+      ['单位名称', '2021年', '', '', '', '2022年', '', '', '', '增减变化情况', '', '', ''],
+      ['', '合计', '“三公”经费', '会议费', '培训费', '合计', '“三公”经费', '会议费', '培训费', '合计', '“三公”经费', '会议费', '培训费'],
+      ['合计', '6.00', '3.00', meeting, '1.00', '7.00', '4.00', '2.00', '1.00', '1.00', '1.00', '0.00', '0.00'],
+    ]);
+  it('passes when each block adds up', () => expect(runRule(rule, text('2.00'))).toEqual([]));
+  it('fails on the earlier year’s 合计 when its block does not', () => {
+    const f = runRule(rule, text('2.50'));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations[0].column).toContain('2021年');
+  });
+});
