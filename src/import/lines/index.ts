@@ -13,6 +13,7 @@ import { TABLE_LABEL, type RawLine, type SourceOf, soleCell } from './line.js';
 import { PART_HEADING, readMeta } from './meta.js';
 import { collectTable, continuation, joinRepeated } from './table-block.js';
 import { readToc } from './toc.js';
+import { declaredEmpty, noteDeclaredEmpty } from './declared-empty.js';
 
 export interface LineImportOptions {
   file?: string;
@@ -166,6 +167,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
     doc.tables.push(table);
   }
   resolveUnits(doc, blocks, src);
+  noteDeclaredEmpty(doc.tables, declaredEmpty(lines));
   for (const s of doc.sections) for (const p of s.paragraphs) p.claims = extractClaims(p.text, p.source, meta);
   const chosen = chooseProfile(doc);
   doc.meta.profile = chosen.profile.id;

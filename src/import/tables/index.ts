@@ -65,6 +65,7 @@ export function parseTable(input: TableInput, ctx: TableContext): Table {
   table.rows.sort((a, b) => a.source.line! - b.source.line! || (a.side === 'expense' ? 1 : 0) - (b.side === 'expense' ? 1 : 0));
   renumber(table);
   soleGrandTotal(table);
+  closingGrandTotal(table);
   const pages = [table.source.page, ...table.rows.map((r) => r.source.page)].filter((p): p is number => p !== undefined);
   if (pages.length) table.pages = [pages.reduce((a, b) => Math.min(a, b)), pages.reduce((a, b) => Math.max(a, b))];
   if (!table.emptyNote) table.emptyNote = emptyNoteIn(data);
@@ -271,6 +272,22 @@ function markProjectRows(table: Table, department: string | undefined, ref: Refe
     } else if (!r.code || ref.functional.lookup(r.code, r.name).status !== 'ok') r.level = 'project';
   }
 }
+
+/**
+ * Summaries that close each side with 收入合计 / 支出合计 after 本年收入合计 and the carry-over lines (Fujian): that
+ * closing 合计 adds the carry-over to this year's total, so it is the side's grand total.
+ */
+function closingGrandTotal(table: Table): void {
+  for (const side of ['income', 'expense'] as const) {
+    const rows = table.rows.filter((r) => r.side === side);
+    const totals = rows.filter((r) => r.role === 'total');
+    // Only one of two 合计 lines can be this year's: the one that says so; the plain one after it closes the side.
+    if (rows.some((r) => r.role === 'grand-total') || totals.length !== 2) continue;
+    if (THIS_YEAR.test(totals[0].name) && !THIS_YEAR.test(totals[1].name)) totals[1].role = 'grand-total';
+  }
+}
+
+const THIS_YEAR = /本年|本期|当年/;
 
 /**
  * A table whose only total line is labelled 总计 (支出总表 "总计：") has no 合计 to tell it from: its 总计 is the table's

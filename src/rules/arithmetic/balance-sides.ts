@@ -1,5 +1,6 @@
 import { money } from '../../money/index.js';
 import { fmt, fmtDiff } from '../engine/format.js';
+import { coverCells } from '../engine/coverage.js';
 import { cellLoc } from '../engine/locate.js';
 import { defineRule } from '../engine/types.js';
 
@@ -15,6 +16,7 @@ export default defineRule({
       const inc = t.rows.find((r) => r.side === 'income' && r.role === 'grand-total');
       const exp = t.rows.find((r) => r.side === 'expense' && r.role === 'grand-total');
       if (!inc || !exp || !('income.total' in inc.cells) || !('expense.total' in exp.cells)) continue;
+      coverCells(inc.cells['income.total'], exp.cells['expense.total']);
       const a = figures.value(t, inc, 'income.total').fen;
       const b = figures.value(t, exp, 'expense.total').fen;
       if (a === b) continue;

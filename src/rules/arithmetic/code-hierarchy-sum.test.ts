@@ -22,3 +22,21 @@ describe('code-hierarchy-sum', () => {
     expect(f[0].difference).toBe('-0.20万元');
   });
 });
+
+describe('code-hierarchy-sum in the columns of an earlier year and of the change', () => {
+  const text = (prior: string) =>
+    HEAD +
+    table('一般公共预算支出表', [
+      ['科目编码', '科目名称', '2025年执行数', '2026年预算数', '增减额', '增减(%)'],
+      ['201', '一般公共服务支出', '8.00', '10.00', '2.00', '25.00%'],
+      ['20140', '信访事务', '8.00', '10.00', '2.00', '25.00%'],
+      ['2014001', '行政运行', '5.00', '6.00', '1.00', '20.00%'],
+      ['2014002', '一般行政管理事务', prior, '4.00', '1.00', '33.33%'],
+    ]);
+  it('passes when they add up like this year’s column', () => expect(runRule(rule, text('3.00'))).toEqual([]));
+  it('fails on the 款 whose 执行数 do not add up', () => {
+    const f = runRule(rule, text('3.50'));
+    expect(f.map((x) => [x.locations[0].row, x.difference])).toEqual([['20140 信访事务', '-0.50万元']]);
+    expect(f[0].locations[0].column).toContain('执行数');
+  });
+});

@@ -48,4 +48,20 @@ describe('nests', () => {
     ]);
   it('reads a department line over its units as their sum, not as one more unit', () => expect(runRule(rule, nested('4.00')).filter((f) => f.severity === 'error')).toEqual([]));
   it('still reports a total no nesting of the unit lines explains', () => expect(runRule(rule, nested('5.00')).filter((f) => f.severity === 'error').length).toBeGreaterThan(0));
+  const categories = (p2: string) =>
+    HEAD +
+    table('部门综合预算专项业务经费支出表', [
+      ['单位编码', '单位（项目）名称', '项目金额', '项目简介'],
+      ['', '合计', '10.00', ''],
+      ['116001', '西安市测试局', '10.00', ''],
+      ['', '专用项目', '10.00', ''],
+      ['', '项目甲', '6.00', '甲'],
+      ['', '项目乙', p2, '乙'],
+    ]);
+  it('sums a table whose only amount column is 项目金额: category lines over their projects pass', () => expect(runRule(rule, categories('4.00'))).toEqual([]));
+  it('reports a unit whose projects do not add up in its 项目金额 column', () => {
+    const f = runRule(rule, categories('5.00'));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations[0].row).toBe('西安市测试局');
+  });
 });

@@ -22,12 +22,20 @@ export function valueKeys(t: Table, side?: 'income' | 'expense'): string[] {
 }
 
 /**
+ * Amount columns of a table on one side that add up down the rows: every money column, this year's or an earlier
+ * year's, a 其中 breakdown or a change (增减额), since each line of the tree is summed alike in all of them.
+ */
+export function rowSumKeys(t: Table, side?: 'income' | 'expense'): string[] {
+  return t.columns.filter((c) => c.side === side && c.type === 'amount').map((c) => c.key);
+}
+
+/**
  * Compare a total row with the sum of part rows in every amount column: one finding per column that disagrees,
  * an error beyond the rounding tolerance of the addends, a 尾差 warning within it.
  */
 export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[], what: string): Generator<FindingDraft> {
   if (parts.length === 0) return;
-  for (const key of valueKeys(t, total.side)) {
+  for (const key of rowSumKeys(t, total.side)) {
     const present = parts.filter((p) => p.cells[key]);
     if (!(key in total.cells)) continue;
     coverCells(total.cells[key], ...present.map((p) => p.cells[key]));

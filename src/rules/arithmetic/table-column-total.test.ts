@@ -49,3 +49,38 @@ describe('table-column-total with a nested 小计', () => {
     expect(f[0].locations[0].column).toContain('小计');
   });
 });
+
+describe('table-column-total with 基本支出 and 项目支出 printed under 其中', () => {
+  const text = (title: string, project: string) =>
+    HEAD +
+    table(title, [
+      ['科目编码', '科目名称', '小计', '其中：', ''],
+      ['', '', '', '基本支出', '项目支出'],
+      ['', '合计', '10.00', '6.00', project],
+      ['2040201', '行政运行', '10.00', '6.00', project],
+    ]);
+  it('passes when they add up to the total of an appropriations table', () => expect(runRule(rule, text('2026年度一般公共预算拨款支出预算表', '4.00'))).toEqual([]));
+  it('fails when they do not', () => {
+    const f = runRule(rule, text('2026年度一般公共预算拨款支出预算表', '3.00'));
+    expect(f).toHaveLength(2);
+    expect(f[0].expected).toBe('9.00万元');
+    expect(f[0].locations[0].column).toContain('小计');
+  });
+  it('leaves other 其中 columns alone: a 支出总表 also lists 经营支出 and 上缴上级支出', () => expect(runRule(rule, text('2026年度支出预算总表', '3.00'))).toEqual([]));
+});
+
+describe('table-column-total in the blocks of an earlier year and of the change', () => {
+  const text = (meeting: string) =>
+    HEAD +
+    table('2022年一般公共预算拨款“三公”经费、会议费、培训费表', [
+      ['单位名称', '2021年', '', '', '', '2022年', '', '', '', '增减变化情况', '', '', ''],
+      ['', '合计', '“三公”经费', '会议费', '培训费', '合计', '“三公”经费', '会议费', '培训费', '合计', '“三公”经费', '会议费', '培训费'],
+      ['合计', '6.00', '3.00', meeting, '1.00', '7.00', '4.00', '2.00', '1.00', '1.00', '1.00', '0.00', '0.00'],
+    ]);
+  it('passes when each block adds up', () => expect(runRule(rule, text('2.00'))).toEqual([]));
+  it('fails on the earlier year’s 合计 when its block does not', () => {
+    const f = runRule(rule, text('2.50'));
+    expect(f).toHaveLength(1);
+    expect(f[0].locations[0].column).toContain('2021年');
+  });
+});

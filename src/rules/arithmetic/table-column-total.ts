@@ -1,4 +1,6 @@
-import { columnSums } from '../../model/columns.js';
+import { columnSums, squash, TOTAL_LABEL } from '../../model/columns.js';
+import type { Table } from '../../model/document.js';
+import type { TableKind } from '../../profiles/table-kinds.js';
 import { money } from '../../money/index.js';
 import { sumTolerance } from '../../money/tolerance.js';
 import { coverCells } from '../engine/coverage.js';
@@ -6,6 +8,30 @@ import { cellLoc, rowPhrase } from '../engine/locate.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { defineRule } from '../engine/types.js';
 import { agreement } from './sum-check.js';
+
+/** Tables of one fund's appropriations by function: every yuan of them is 基本支出 or 项目支出. */
+const FUND_SPENDING = new Set<TableKind>(['gpb-expense', 'gov-fund-expense', 'soe-capital', 'fiscal-expense']);
+
+/**
+ * 基本支出 and 项目支出 printed as 其中 columns of the total (合计 | 其中：基本支出 | 项目支出) still split it whole in a
+ * table of appropriations: other kinds of spending (经营支出, 上缴上级) are not paid from appropriations.
+ */
+function basicProjectSums(t: Table): { total: string; parts: string[] }[] {
+  if (!FUND_SPENDING.has(t.kind)) return [];
+  const of = (label: string) => t.columns.filter((c) => c.role === 'of' && c.of && squash(c.label).replace(/^其中[:：]?/, '') === label);
+  return of('基本支出').flatMap((b) => of('项目支出').filter((p) => p.of === b.of).map((p) => ({ total: b.of!, parts: [b.key, p.key] })));
+}
+
+/**
+ * An earlier year's block and the change block (2021年 | 2022年 | 增减变化情况, each 合计 | 小计 … | 会议费) repeat this
+ * year's header tree: their 合计 and 小计 columns add up the same way within the block.
+ */
+function periodSums(t: Table): { total: string; parts: string[] }[] {
+  return (['prior', 'change'] as const).flatMap((role) => {
+    const block = t.columns.filter((c) => c.type === 'amount' && c.role === role);
+    return columnSums(block.map((c) => ({ ...c, role: TOTAL_LABEL.test(squash(c.label)) ? 'total' : 'part' })));
+  });
+}
 
 export default defineRule({
   id: 'table-column-total',
@@ -16,12 +42,13 @@ export default defineRule({
   description: `表头中标为“合计”“小计”“总计”的列，应等于同一表头分组下其余各金额列之和，例如支出总表的“合计 = 基本支出 + 项目支出”、
 基本支出经济分类表的“合计 = 人员经费 + 公用经费”、收入总表的“本年收入合计 = 一般公共预算 + 政府性基金 + …”。
 分组有自己的“小计”时按小计计入（“公务用车购置及运行费/小计”只是该组的合计）。“其中”列、上年数列、增减列和文字列
-（序号、备注、采购方式等）不参与计算。
+（序号、备注、采购方式等）不参与计算；唯一的例外是一般公共预算、政府性基金、国有资本经营预算拨款支出表中印作
+“其中：基本支出、项目支出”的两列：财政拨款支出只分基本支出和项目支出两类，两列之和仍应等于合计。上年数、增减数各自成组重复本年的表头时（2021年 | 2022年 | 增减变化情况），组内的合计、小计列同样核对。
 
 容差为各加数末位半个单位之和（n 个四舍五入的数相加，最多相差 n × 0.005）：超出为错误，在容差之内但不相等为“尾差”警告。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
-      for (const { total, parts } of columnSums(t.columns)) {
+      for (const { total, parts } of [...columnSums(t.columns), ...basicProjectSums(t), ...periodSums(t)]) {
         for (const row of t.rows) {
           if (!(total in row.cells)) continue;
           const cells = parts.filter((p) => p in row.cells);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from './table-total-row.js';
-import { HEAD, runRule, table } from '../testing.js';
+import { Coverage } from '../engine/coverage.js';
+import { checkDocument } from '../engine/run.js';
+import { docOf, HEAD, runRule, table } from '../testing.js';
 
 const threePublic = (car: string) =>
   HEAD +
@@ -35,5 +37,24 @@ describe('table-total-row', () => {
         ['20129', '群众团体事务', '10.00', '10.00', ''],
       ]);
     expect(runRule(rule, text)).toHaveLength(2);
+  });
+});
+
+describe('table-total-row coverage', () => {
+  it('counts the lines of an unmarked layout that a grouping explains as checked', () => {
+    const doc = docOf(
+      HEAD +
+        table('2026年度收支预算总表', [
+          ['收入', '', '支出', ''],
+          ['项目', '预算数', '项目', '预算数'],
+          ['一、一般公共预算拨款收入', '10.00', '一、一般公共服务支出', '7.00'],
+          ['二、其他收入', '2.00', '二、教育支出', '5.00'],
+          ['本年收入合计', '12.00', '本年支出合计', '12.00'],
+        ]),
+    );
+    const coverage = new Coverage();
+    expect(checkDocument(doc, { rules: [rule], coverage })).toEqual([]);
+    const amounts = doc.tables[0].rows.flatMap((r) => Object.values(r.cells).filter((c) => c.value));
+    expect(amounts.filter((c) => !coverage.cells.has(c))).toEqual([]);
   });
 });
