@@ -58,7 +58,9 @@ function runCase(c: HostileCase, dir: string): Outcome {
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-hostile-bench-'));
 console.log(`生成恶意输入语料（完整尺寸）于 ${dir} …`);
 const disk = fullDiskCases(dir);
-const cases = [...(await makeCorpus(dir, 'full')), ...disk.cases];
+// `npm run bench:hostile -- NAME…` runs only the cases whose names contain one of the words.
+const only = process.argv.slice(2);
+const cases = [...(await makeCorpus(dir, 'full')), ...disk.cases].filter((c) => !only.length || only.some((w) => c.name.includes(w)));
 console.log(`\n${'用例'.padEnd(26)}${'时间'.padStart(8)}${'CPU'.padStart(8)}${'峰值内存'.padStart(10)}  结果`);
 let failed = 0;
 for (const c of cases) {
