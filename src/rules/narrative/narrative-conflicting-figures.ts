@@ -18,6 +18,8 @@ interface Seen<T> {
   claim: T;
   section: Section;
   paragraph: Paragraph;
+  /** This year's figure of a change, looked up once (a change is compared with every earlier one of its key). */
+  current?: Money | null;
 }
 
 const tolOf = (a: { unit: '元' | '万元' | '亿元'; decimals: number }, b: typeof a) => (halfQuantum(a) > halfQuantum(b) ? halfQuantum(a) : halfQuantum(b));
@@ -57,7 +59,8 @@ function currentOf(figures: Figures, c: ChangeClaim, section: Section): Money | 
 /** Two changes are about one figure when they resolve to one line (or one subject of one topic) of one size. */
 function sameScope(figures: Figures, a: Seen<ChangeClaim>, b: Seen<ChangeClaim>): boolean {
   if (!a.claim.line && !(a.section.topic && a.section.topic === b.section.topic)) return false;
-  const [x, y] = [currentOf(figures, a.claim, a.section), currentOf(figures, b.claim, b.section)];
+  const current = (s: Seen<ChangeClaim>) => (s.current === undefined ? (s.current = currentOf(figures, s.claim, s.section) ?? null) : s.current);
+  const [x, y] = [current(a), current(b)];
   return !!x && !!y && abs(x.fen - y.fen) <= tolOf(x, y);
 }
 
@@ -96,10 +99,11 @@ export default defineRule({
           } else if (claim.type === 'change' && claim.subject) {
             const key = `${lineKey(figures, claim, section) || subjectKey(claim.subject)}|${baseKey(claim.base)}`;
             const list = changes.get(key) ?? [];
-            const here = { claim, section, paragraph };
+            const here: Seen<ChangeClaim> = { claim, section, paragraph };
             const prev = list.find((p) => p.paragraph !== paragraph && differ(p.claim, claim) && sameScope(figures, p, here));
             if (prev) yield draft(claim.subject, `比${claim.base}`, changeText(prev.claim), changeText(claim), [claimLoc(section, claim), claimLoc(prev.section, prev.claim)]);
-            changes.set(key, [...list, here]);
+            if (!list.length) changes.set(key, list);
+            list.push(here);
           }
         }
   },

@@ -29,12 +29,13 @@ function columnRows(eco: Table, col: Column): { rows: Row[]; total?: bigint } {
 
 /** A table continued over pages may be read as several tables of one title: their rows belong together. */
 function merged(tables: Table[]): Table[] {
-  const byTitle = new Map<string, Table>();
+  const byTitle = new Map<string, Table[]>();
   for (const t of tables) {
-    const prev = byTitle.get(t.title);
-    byTitle.set(t.title, prev ? { ...prev, rows: [...prev.rows, ...t.rows] } : t);
+    const parts = byTitle.get(t.title);
+    if (parts) parts.push(t);
+    else byTitle.set(t.title, [t]);
   }
-  return [...byTitle.values()];
+  return [...byTitle.values()].map((parts) => (parts.length === 1 ? parts[0] : { ...parts[0], rows: parts.flatMap((t) => t.rows) }));
 }
 
 export default defineRule({
@@ -48,13 +49,17 @@ export default defineRule({
 列举了报表中完全没有金额的科目（照抄模板中该项的全部科目）是警告（一个列举报一次，列出所有这样的科目）；
 未以“等”结尾而漏列报表中的科目是警告。名称比较忽略全角半角括号差异。`,
   *check({ figures }) {
+    // Tables merged and their columns read once: a document may have many lists and many tables.
+    const tables = merged(figures.tables('gpb-basic-economic'));
+    const read = new Map<string, { rows: Row[]; total?: bigint }>();
+    const rowsOf = (k: number, col: Column) => read.get(`${k}|${col}`) ?? read.set(`${k}|${col}`, columnRows(tables[k], col)).get(`${k}|${col}`)!;
     for (const { claim, section } of figures.claims('list')) {
       const col = columnOf(claim.subject);
       if (!col || !claim.value) continue;
-      for (const eco of merged(figures.tables('gpb-basic-economic'))) {
-        const { rows, total } = columnRows(eco, col);
+      for (let k = 0; k < tables.length; k++) {
+        const { rows, total } = rowsOf(k, col);
         if (total === undefined || abs(total - claim.value.fen) > halfQuantum(claim.value)) continue;
-        yield* compare(rows, columnRows(eco, col === 'personnel' ? 'public' : 'personnel').rows, claim, section);
+        yield* compare(rows, rowsOf(k, col === 'personnel' ? 'public' : 'personnel').rows, claim, section);
         break;
       }
     }

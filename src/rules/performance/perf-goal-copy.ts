@@ -72,15 +72,23 @@ export default defineRule({
 
 **示例**：“工会经费”的年度目标为“监督检查《中国工会章程》的贯彻执行情况，贯彻执行县工会代表大会决议……”，与本部门职责一段相同。`,
   *check({ doc, work = () => {} }) {
+    // One source per distinct text (the first one, which is the one reported): a text repeated in many
+    // places is compared once, so the work grows with the distinct texts, not with every pair of copies.
     const sources: Source[] = [];
+    const seen = new Set<string>();
+    const add = (src: Source) => {
+      const key = `${src.containment ? 1 : 0}${src.text}`;
+      if (!seen.has(key)) sources.push(src);
+      seen.add(key);
+    };
     const memo = new Map<string, Grams>();
     for (const s of doc.sections.filter((x) => x.topic === 'duties')) {
       const where = { sectionId: s.id, section: sectionTitle(s) };
       for (const p of s.paragraphs)
-        if (normalise(p.text).length >= MIN_LENGTH) sources.push({ text: p.text, what: `“${s.heading}”`, location: textLoc(sectionTitle(s), p.source, p.text.slice(0, 60), where), containment: true });
+        if (normalise(p.text).length >= MIN_LENGTH) add({ text: p.text, what: `“${s.heading}”`, location: textLoc(sectionTitle(s), p.source, p.text.slice(0, 60), where), containment: true });
       if (s.paragraphs.length > 1) {
         const all = s.paragraphs.map((p) => p.text).join('');
-        sources.push({ text: all, what: `“${s.heading}”`, location: textLoc(sectionTitle(s), s.paragraphs[0].source, all.slice(0, 60), where), containment: true });
+        add({ text: all, what: `“${s.heading}”`, location: textLoc(sectionTitle(s), s.paragraphs[0].source, all.slice(0, 60), where), containment: true });
       }
     }
     const forms = projectForms(doc);
@@ -108,7 +116,7 @@ export default defineRule({
       }
       // Later forms are compared with this one's goals.
       for (const [field, goal] of goalsOf(f))
-        sources.push({ text: goal, what: `项目“${formName(f)}”的${field}`, location: fieldLoc(f, field, goal.slice(0, 60)), containment: false, form: f });
+        add({ text: goal, what: `项目“${formName(f)}”的${field}`, location: fieldLoc(f, field, goal.slice(0, 60)), containment: false, form: f });
     }
   },
 });
