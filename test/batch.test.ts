@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, runBatch } from '../src/cli/batch.js';
+import { expandInputs, largestFirst, runBatch } from '../src/cli/batch.js';
 import { batchText, batchXlsx } from '../src/report/batch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-batch-'));
@@ -63,5 +63,13 @@ describe('a batch finishes in bounded time and memory', () => {
   it('gives an entry the folder scan could not list its own row', async () => {
     const rows = await runBatch([{ path: join(dir, 'locked'), problem: '无法读取目录“locked”：没有权限' }, seed], { jobs: 1 });
     expect(rows.map((r) => [r.status, r.message])).toEqual([['unreadable', '无法读取目录“locked”：没有权限'], ['ok', undefined]]);
+  });
+  it('checks the largest files first (unlisted entries before them), whatever their place in the list', () => {
+    const small = join(dir, 'small.txt');
+    const big = join(dir, 'big.txt');
+    writeFileSync(small, 'x');
+    writeFileSync(big, 'x'.repeat(5000));
+    const order = largestFirst([{ path: small }, { path: join(dir, 'a.txt') }, { path: big }, { path: join(dir, 'gone'), problem: '无法读取' }]);
+    expect(order).toEqual([3, 1, 2, 0]);
   });
 });

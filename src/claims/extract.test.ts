@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, extractSectionClaims, type ClaimMeta } from './extract.js';
+import { claimsOnDemand, extractClaims, extractSectionClaims, type ClaimMeta } from './extract.js';
 import { formatIn } from '../money/index.js';
 import { formatPercent } from '../money/percent.js';
 import type { Claim } from '../model/claims.js';
@@ -218,5 +218,30 @@ describe('breakdowns of a change', () => {
   it('keeps changes named in a reason apart from the change they explain', () => {
     expect(parts('支出比2025年增加74.73万元，主要原因是新增了科技影视产业奖补资金1000万元、压减专项资金190万元。')).not.toContain('科技影视产业奖补资金 ∈ 支出');
     expect(parts('支出比2025年增加74.73万元，主要是由于新增了科技影视产业奖补资金1000万元。').some((x) => x.includes('∈'))).toBe(false);
+  });
+});
+
+describe('claims read on demand', () => {
+  const text = '2026年一般公共预算拨款收入1,234.56万元，比上年增加100万元，增长8.8%。';
+  it('gives what an eager read gives, with the text, source and meta of the moment it was set', () => {
+    const meta: ClaimMeta = { department: '某某局', kind: '预算', year: 2026 };
+    const p: Paragraph = { text, source: { line: 7, page: 3 }, claims: [] };
+    claimsOnDemand(p, meta);
+    const eager = extractClaims(text, { line: 7, page: 3 }, { ...meta });
+    p.text = '改写后的段落';
+    p.source.page = 9;
+    meta.kind = '决算';
+    expect(p.claims).toEqual(eager);
+    expect(p.claims.length).toBeGreaterThan(1);
+    expect(p.claims).toBe(p.claims); // read once, then kept
+    expect(structuredClone(p).claims).toEqual(eager);
+  });
+  it('is replaced unread when claims are assigned (a check binding the section in context)', () => {
+    const p: Paragraph = { text, source: { line: 1 }, claims: [] };
+    claimsOnDemand(p, {});
+    extractSectionClaims({ heading: '一、收支预算总体情况', paragraphs: [p] });
+    const bound = p.claims;
+    expect(bound.map(brief)).toEqual(inSection('一、收支预算总体情况', [text]));
+    expect(p.claims).toBe(bound);
   });
 });

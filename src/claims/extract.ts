@@ -120,6 +120,28 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
   return out;
 }
 
+/**
+ * Give `p` the claims of its text read on its own, extracted on first read. A check binds every section's
+ * paragraphs in context (bindDocumentClaims) and replaces them unread, so importing does not pay for them; the
+ * text, source and meta are taken now, so a later read gives what an eager one would have.
+ */
+export function claimsOnDemand(p: Paragraph, meta: ClaimMeta): void {
+  const text = p.text;
+  const source = { ...p.source };
+  const own: ClaimMeta = { department: meta.department, kind: meta.kind, year: meta.year };
+  const settle = (claims: Claim[]) => Object.defineProperty(p, 'claims', { value: claims, writable: true, enumerable: true, configurable: true });
+  Object.defineProperty(p, 'claims', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      const claims = extractClaims(text, source, own);
+      settle(claims);
+      return claims;
+    },
+    set: settle,
+  });
+}
+
 /** Page furniture between wrapped lines: "— 28 —", "- 3 -", "第 3 页". */
 const FURNITURE = /^[—–\-\s\d第页/共]*$/;
 

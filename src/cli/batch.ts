@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism, freemem } from 'node:os';
 import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -101,6 +102,22 @@ function inWorker(w: Worker, job: BatchJob, timeoutMs: number, memoryMb: number)
 }
 
 /**
+ * The order to check files in: largest first, so that no worker is left with a long file while the others
+ * are done (a size stands for the work; a file that cannot be measured goes first, it costs nothing).
+ */
+export function largestFirst(items: readonly { path: string; problem?: string }[]): number[] {
+  const size = items.map(({ path, problem }) => {
+    if (problem) return Infinity;
+    try {
+      return statSync(path).size;
+    } catch {
+      return Infinity;
+    }
+  });
+  return items.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
+}
+
+/**
  * Check many files on a pool of worker threads; results keep input order. A failing file never stops the
  * batch: an unreadable file, a file over its time limit, a worker out of memory each give one row, and the
  * worker is replaced. Entries the folder scan could not list come back as unreadable rows.
@@ -113,12 +130,13 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
   const bar = opts.progress ? new cliProgress.SingleBar({ format: '检查中 [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(items.length, 0, { file: '' });
   const results: BatchRow[] = new Array(items.length);
+  const order = largestFirst(items);
   let next = 0;
   const slot = async () => {
     let w: Worker | undefined;
     try {
-      while (next < items.length) {
-        const i = next++;
+      while (next < order.length) {
+        const i = order[next++];
         const { path, problem } = items[i];
         if (problem) results[i] = { file: path, status: 'unreadable', message: problem, ms: 0 };
         else {

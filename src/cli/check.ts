@@ -11,7 +11,6 @@ import { htmlReview } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
 import { findingCrops, reviewReport, type ReviewReport } from '../report/review.js';
 import { textReport } from '../report/text.js';
-import { annotatePdf } from '../report/annotate-pdf.js';
 import { EXIT } from './exit.js';
 import { terminalSafe } from './terminal.js';
 
@@ -64,6 +63,8 @@ export async function runCheck(file: string, opts: CheckCliOptions): Promise<Che
   const code = findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.clean;
   if (!opts.annotate) return { code, output };
   try {
+    // pdf-lib is loaded only when a copy is annotated: loading it costs every other run half a second.
+    const { annotatePdf } = await import('../report/annotate-pdf.js');
     return { code, output, annotated: await annotatePdf(bytes, findings) };
   } catch (e) {
     // The report stands; only the annotated copy is missing.

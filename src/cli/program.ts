@@ -9,8 +9,7 @@ import { checkCommand, type CheckCommandOptions } from './check-command.js';
 import { CHECK_FORMATS } from './check.js';
 import { CommanderExit, describeError, EXIT } from './exit.js';
 import { processIo, type Io } from './io.js';
-import { RENDER_FORMATS, runRender, type RenderFormat } from './render.js';
-import { importCommand, templateCommand } from './workbook.js';
+import { RENDER_FORMATS, type RenderFormat } from './render-formats.js';
 import { Command, localise, subcommand } from './zh.js';
 
 const EXIT_HELP = `
@@ -77,6 +76,8 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
       const unknown = formats.filter((f) => !RENDER_FORMATS.includes(f));
       refuse(unknown.length, `不支持的输出格式“${unknown.join('、')}”；可选：${RENDER_FORMATS.join('、')}`);
       refuse(opts.draft && opts.final, '--draft 和 --final 只能选一个');
+      // Renderers and workbook code are loaded by the command that needs them: every other run starts faster.
+      const { runRender } = await import('./render.js');
       const r = await runRender(facts, formats, opts.out, { draft: opts.draft ? true : opts.final ? false : undefined });
       for (const f of r.files) io.out(`已生成 ${f}\n`);
       if (r.errors) io.err(`注意：生成的文件仍有 ${r.errors} 个错误级问题，请运行 gongkai check 查看\n`);
@@ -89,13 +90,13 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
     .option('--profile <格式>', '公开格式（目前只有 shanxi-13 有填报模板）', 'shanxi-13')
     .option('-o, --out <文件>', '输出文件', '预算填报表.xlsx')
     .option('--force', '输出文件已存在时覆盖它')
-    .action(async (opts: { year: number; profile: string; out: string; force?: boolean }) => done(await templateCommand(opts, io)));
+    .action(async (opts: { year: number; profile: string; out: string; force?: boolean }) => done(await (await import('./workbook.js')).templateCommand(opts, io)));
 
   subcommand(program, 'import', '[选项] <工作簿>')
     .description('把填好的工作簿转成预算事实文件（YAML），错误会指明工作表、行和列')
     .argument('<工作簿>', '填好的 XLSX 工作簿')
     .option('-o, --out <文件>', '输出的事实文件（默认输出到屏幕）')
-    .action(async (workbook: string, opts: { out?: string }) => done(await importCommand(workbook, opts, io)));
+    .action(async (workbook: string, opts: { out?: string }) => done(await (await import('./workbook.js')).importCommand(workbook, opts, io)));
 
   subcommand(program, 'rules', '[选项]')
     .description('列出全部校验规则')

@@ -8,8 +8,9 @@ import { stripControl } from '../model/control.js';
 import { GongkaiError } from '../model/errors.js';
 import { checkDocument } from '../rules/engine/run.js';
 
-export type RenderFormat = 'html' | 'pdf' | 'xlsx' | 'docx';
-export const RENDER_FORMATS: RenderFormat[] = ['html', 'pdf', 'xlsx', 'docx'];
+import { RENDER_FORMATS, type RenderFormat } from './render-formats.js';
+
+export { RENDER_FORMATS, type RenderFormat };
 
 type Renderer = (doc: BudgetDocument) => Promise<Buffer | string>;
 

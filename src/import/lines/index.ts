@@ -5,7 +5,7 @@ import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { chooseProfile } from '../../profiles/profiles.js';
 import { topicOfHeading } from '../../profiles/sections.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
-import { extractClaims } from '../../claims/extract.js';
+import { claimsOnDemand } from '../../claims/extract.js';
 import { parseAmount } from '../../money/index.js';
 import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
 import { parseTable, type TableInput } from '../tables/index.js';
@@ -193,7 +193,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   }
   resolveUnits(doc, blocks, src);
   noteDeclaredEmpty(doc.tables, declaredEmpty(lines));
-  for (const s of doc.sections) for (const p of s.paragraphs) p.claims = extractClaims(p.text, p.source, meta);
+  for (const s of doc.sections) for (const p of s.paragraphs) claimsOnDemand(p, meta);
   const chosen = chooseProfile(doc);
   doc.meta.profile = chosen.profile.id;
   doc.meta.profileReason = chosen.reason;
