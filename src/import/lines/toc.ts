@@ -11,6 +11,18 @@ export interface TocEntry {
 const bare = (t: string) => normalizeName(t).replace(/^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|(部门)?(预算|决算)?公开\d*表\d*|表[一二三四五六七八九十\d]+)/, '');
 
 const TOC_HEADING = /^目\s*录$/;
+const PART_ORDINAL = /^第([一二三四五六七八九十]+)部分/;
+/** An enumerator that starts an entry: 一、 （一） 1、 第一部分 表一 公开表1. */
+const ENUMERATED = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+部分|(部门)?(预算|决算)?公开?表[一二三四五六七八九十\d])/;
+
+/**
+ * Is `line` the rest of the entry `prev`, wrapped: `prev` is a numbered item (not a part), `line` a short piece
+ * without enumerator that is no table title of its own ("况说明", "总体说明", "算情况说明").
+ */
+function isWrappedTail(prev: string, line: string): boolean {
+  const t = line.replace(/\s+/g, '');
+  return ENUMERATED.test(prev.trim()) && !PART_ORDINAL.test(prev.trim()) && !ENUMERATED.test(t) && t.length <= 10 && !/表$/.test(t) && /^[\u4e00-\u9fff]/.test(t);
+}
 /** "一、收支总表 ……… 8", "收支总表\t8", "第一部分 部门概况 3": an entry with its page number. */
 const WITH_PAGE = /^(.*?)[.…·\s]*\t\s*(\d{1,3})$|^(.*?)[.…·]{2,}\s*(\d{1,3})$/;
 
@@ -31,8 +43,18 @@ export function readToc(lines: RawLine[], src: SourceOf): { entries: TocEntry[];
     if (t === '' || /^[-—–\s]*\d{1,3}[-—–\s]*$/.test(t)) continue;
     const m = WITH_PAGE.exec(t);
     const title = (m ? (m[1] ?? m[3]) : t).replace(/[.…·]+$/, '').replace(/\t/g, ' ').trim();
-    // The body starts: an entry printed again, a line of prose, or (in contents with page numbers) a line without.
+    const prev = entries[entries.length - 1];
+    // An entry wrapped over two lines ("（四）关于…收支预算情况的" / "总体说明"): the tail has no enumerator of its own.
+    if (prev && prev.page === undefined && isWrappedTail(prev.title, title)) {
+      prev.title += title;
+      if (m) prev.page = Number(m[2] ?? m[4]);
+      continue;
+    }
+    // The body starts: an entry printed again, a part printed again ("第一部分" / "部门概况" on the body's first page),
+    // a line of prose, or (in contents with page numbers) a line without.
     if (entries.some((e) => bare(e.title) === bare(title))) break;
+    const part = PART_ORDINAL.exec(title)?.[1];
+    if (part && entries.some((e) => PART_ORDINAL.exec(e.title)?.[1] === part)) break;
     if (!m && (t.length > 40 || /[。；;]$/.test(t) || t.includes('\t'))) break;
     if (!m && entries.length && entries.every((e) => e.page !== undefined)) break;
     entries.push({ title, ...(m ? { page: Number(m[2] ?? m[4]) } : {}), source: src(l.line) });
