@@ -10,7 +10,8 @@ import { defineRule, type FindingDraft } from '../engine/types.js';
 export function tocKey(s: string): string {
   return normalizeName(s)
     .replace(/^第[一二三四五六七八九十]+部分[:：]?/, '')
-    .replace(/^(预算公开)?表[一二三四五六七八九十\d]+[:：]?/, '')
+    .replace(/^(预算公开|(部门)?(预算|决算)(公开)?)?\d{0,2}表(?!格)[一二三四五六七八九十\d]*[:：]?(?=.)/, '')
+    .replace(/\((部门)?(预算|决算)?(公开)?表[一二三四五六七八九十\d-]+\)$/, '')
     .replace(/^[一二三四五六七八九十]+[、.]/, '')
     .replace(/^\([一二三四五六七八九十]+\)/, '')
     .replace(/^\d{1,2}[、.]/, '')
@@ -68,6 +69,50 @@ function matcher(targets: string[], work: (units?: number) => void): (title: str
   };
 }
 
+const isPart = (t: string) => /^第[一二三四五六七八九十]+部分/.test(t.trim());
+const isKnownKind = (k: string | undefined) => k !== undefined && k !== 'unknown';
+
+/**
+ * Does the contents list the headings of a body part? Not when its entry for that part has no entries under it
+ * but tables: the contents then stop at the part ("第三部分 2026年度部门预算情况说明"), and the part's 一、二、三…
+ * are not expected there. A body part is found by its words in the part's entry (names differ: "部门预算情况").
+ */
+function partListed(doc: BudgetDocument, part: string | undefined): boolean {
+  if (!part) return true;
+  const key = tocKey(part).replace(/说明$/, '');
+  const at = doc.toc.findIndex((e) => isPart(e.title) && key.length >= 2 && tocKey(e.title).includes(key));
+  if (at < 0) return true;
+  const next = doc.toc.findIndex((e, i) => i > at && isPart(e.title));
+  const under = doc.toc.slice(at + 1, next < 0 ? undefined : next);
+  return under.some((e) => !/表$/.test(tocKey(e.title)));
+}
+
+const enumerator = (t: string) => /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.exec(t.trim())?.[1];
+
+/**
+ * A contents entry and a body heading with the same number ("七、…‘三公’经费支出情况说明" in the contents,
+ * "七、…‘三公’经费情况说明" in the body), each found nowhere else: one finding saying the wording differs. The
+ * paired drafts are taken out of both lists.
+ */
+function pairReworded(tocMisses: FindingDraft[], headingMisses: FindingDraft[]): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const h of [...headingMisses]) {
+    const n = enumerator(String(h.actual ?? ''));
+    const t = n === undefined ? -1 : tocMisses.findIndex((e) => enumerator(String(e.actual)) === n);
+    if (t < 0) continue;
+    const [entry] = tocMisses.splice(t, 1);
+    headingMisses.splice(headingMisses.indexOf(h), 1);
+    out.push({
+      params: { detail: `目录中的“${entry.actual}”在正文中的标题为“${h.actual}”，措辞不同` },
+      locations: [...entry.locations, ...h.locations],
+      expected: String(entry.actual),
+      actual: String(h.actual),
+      suggestion: '统一目录与正文的标题',
+    });
+  }
+  return out;
+}
+
 const mismatch = (what: string, n: number, of: number): FindingDraft => ({
   params: { detail: `${what}有 ${n} 项（共 ${of} 项）对不上，目录与正文可能按不同层级编排，或本文件只是公开文件的一部分；未逐项报告` },
   locations: [],
@@ -91,18 +136,22 @@ export default defineRule({
   *check({ doc, work = () => {} }) {
     if (!doc.toc.length) return;
     const parts = [...new Set(doc.sections.map((s) => s.part).filter((p): p is string => !!p))];
-    const tocHasTables = doc.toc.some((e) => !/^第.+部分/.test(e.title) && (tableKindOfTitle(tocKey(e.title)) !== undefined || /表$/.test(tocKey(e.title))));
+    // A group entry ("四、2026年某局预算公开表") does not list the tables one by one: only entries naming a kind do.
+    const tocHasTables = doc.toc.some((e) => !isPart(e.title) && isKnownKind(tableKindOfTitle(tocKey(e.title))));
     const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
-    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.sections.map((s) => s.heading), ...parts], work);
-    const inToc = matcher(doc.toc.map((e) => e.title), work);
+    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.forms.map((f) => f.title), ...doc.sections.map((s) => s.heading), ...parts], work);
+    // A part's entry ("第三部分 2026年度部门预算情况说明") is found only by its own words, never inside a heading.
+    const tocParts = new Set(doc.toc.filter((e) => isPart(e.title)).map((e) => tocKey(e.title)));
+    const tocItems = matcher(doc.toc.filter((e) => !isPart(e.title)).map((e) => e.title), work);
+    const inToc = (title: string) => tocParts.has(tocKey(title)) || tocItems(title);
     const tocMisses: FindingDraft[] = [];
     for (const e of doc.toc) {
       if (/^注[:：]/.test(e.title.trim())) continue; // a note printed with the contents
       const isPart = /^第[一二三四五六七八九十]+部分/.test(e.title.trim());
       if (isPart && /表/.test(e.title) && doc.tables.length) continue;
       const kind = tableKindOfTitle(tocKey(e.title));
-      // A file without tables is the narrative part of a disclosure whose tables come in another file.
-      if (kind !== undefined && kind !== 'unknown' && !doc.tables.length) continue;
+      // A file without tables is the narrative part of a disclosure whose tables (and forms) come in another file.
+      if ((isKnownKind(kind) || /表$/.test(tocKey(e.title))) && !doc.tables.length) continue;
       // A part is found by its ordinal (目录 "第一部分 部门概况", 正文 "第一部分 长沙市某局概况").
       const ordinal = /^第([一二三四五六七八九十]+)部分/.exec(e.title.trim())?.[1];
       const partFound = ordinal !== undefined && parts.some((p) => p.replace(/\s+/g, '').startsWith(`第${ordinal}部分`));
@@ -115,7 +164,6 @@ export default defineRule({
         suggestion: '补上正文中缺少的内容，或按正文更新目录',
       });
     }
-    yield* fewOrOneNote(tocMisses, doc.toc.length, (n) => mismatch('目录中的条目', n, doc.toc.length));
     const bodyMisses: FindingDraft[] = [];
     if (tocHasTables)
       for (const t of doc.tables) {
@@ -128,16 +176,21 @@ export default defineRule({
       }
     yield* fewOrOneNote(bodyMisses, tocHasTables ? doc.tables.length : 0, (n) => mismatch('正文中的报表', n, doc.tables.length));
     const headingMisses: FindingDraft[] = [];
-    const sections = tocHasSections ? topLevelSections(doc).filter((s) => s.heading.trim() !== '') : [];
+    const sections = tocHasSections ? topLevelSections(doc).filter((s) => s.heading.trim() !== '' && partListed(doc, s.part)) : [];
     for (const s of sections) {
       if (inToc(s.heading)) continue;
       const title = sectionTitle(s) || s.heading;
       headingMisses.push({
+        actual: title,
         params: { detail: `正文标题“${title}”没有列入目录` },
         locations: [textLoc(title, s.source, title, { sectionId: s.id, section: title })],
         suggestion: '在目录中补列该标题',
       });
     }
+    // The same item worded differently in the contents and the body is one disagreement, not two.
+    const reworded = pairReworded(tocMisses, headingMisses);
+    yield* reworded;
+    yield* fewOrOneNote(tocMisses, doc.toc.length, (n) => mismatch('目录中的条目', n, doc.toc.length));
     yield* fewOrOneNote(headingMisses, sections.length, (n) => mismatch('正文中的一级标题', n, sections.length));
   },
 });

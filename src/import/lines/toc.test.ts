@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { importText } from '../text/index.js';
+
+// Contents as printed by 湖州市财政局 (entries wrapped over two lines, no page numbers) and 烟台市财政局 (the body's
+// first page repeats "第一部分" / "部门概况" right after the contents).
+const HEAD = '湖州市某局2026年部门预算\n目录\n';
+
+describe('readToc', () => {
+  it('joins an entry wrapped over two lines, and reads on past it', () => {
+    const doc = importText(
+      HEAD + '一、部门概况\n（一）主要职能\n二、2026年部门预算安排情况说明\n（一）关于某局2026年收支预算情况的\n总体说明\n（二）关于某局2026年一般公共预算当年拨款情\n况说明\n（三）关于某局2026年政府性基金预算支出情\n况说明\n三、名词解释\n一、部门概况\n（一）主要职能\n负责全市有关工作。\n',
+    );
+    expect(doc.toc.map((e) => e.title)).toEqual([
+      '一、部门概况',
+      '（一）主要职能',
+      '二、2026年部门预算安排情况说明',
+      '（一）关于某局2026年收支预算情况的总体说明',
+      '（二）关于某局2026年一般公共预算当年拨款情况说明',
+      '（三）关于某局2026年政府性基金预算支出情况说明',
+      '三、名词解释',
+    ]);
+  });
+  it('ends where a part is printed again, and a part heading over two lines is named by its second line', () => {
+    const doc = importText(HEAD + '第一部分部门概况\n一、主要职责\n第二部分名词解释\n第一部分\n部门概况\n一、主要职责\n负责全市有关工作。\n');
+    expect(doc.toc.map((e) => e.title)).toEqual(['第一部分部门概况', '一、主要职责', '第二部分名词解释']);
+    expect(doc.sections.map((s) => [s.part, s.heading])).toEqual([['部门概况', '主要职责']]);
+  });
+});
