@@ -57,11 +57,11 @@ function keysMatch(a: string, b: string): boolean {
  * Does a title match any of the targets? An exact key is found in a set; only the rest are scanned (each
  * comparison spending the rule's work budget, so a document of thousands of titles stays bounded).
  */
-function matcher(targets: string[], work: (units?: number) => void): (title: string) => boolean {
-  const keys = targets.map(tocKey).filter(Boolean);
+function matcher(targets: string[], work: (units?: number) => void, key = tocKey): (title: string) => boolean {
+  const keys = targets.map(key).filter(Boolean);
   const exact = new Set(keys);
   return (title: string) => {
-    const a = tocKey(title);
+    const a = key(title);
     if (!a) return false;
     if (exact.has(a)) return true;
     work(keys.length);
@@ -87,6 +87,29 @@ function partListed(doc: BudgetDocument, part: string | undefined): boolean {
   return under.some((e) => !/表$/.test(tocKey(e.title)));
 }
 
+/** Titles reduced to their words, also without the department's own name and a leading 关于. */
+function ownKey(department: string | undefined): (s: string) => string {
+  const own = department ? normalizeName(department) : '';
+  return (s: string) => {
+    const k = tocKey(s);
+    const bare = (own.length >= 3 ? k.split(own).join('') : k).replace(/^关于/, '').replace(/^(部门|单位)/, '');
+    return bare || k;
+  };
+}
+
+/** A title for all the tables together: 表格部分, 预算公开表, 部门综合预算公开报表, 单位预算表 — no one table's kind. */
+function isTablesGroup(title: string): boolean {
+  const k = tocKey(title);
+  return /(表格部分|报表|公开表|(预算|决算)表|算表)$/.test(k) && !isKnownKind(tableKindOfTitle(k));
+}
+
+/** Do two titles share most of their words (two-character pieces of the shorter one)? */
+function alike(a: string, b: string): boolean {
+  const [x, y] = [tocKey(a), tocKey(b)].sort((p, q) => p.length - q.length);
+  const pieces = Array.from({ length: Math.max(0, x.length - 1) }, (_, i) => x.slice(i, i + 2));
+  return pieces.length > 0 && pieces.filter((p) => y.includes(p)).length >= pieces.length / 2;
+}
+
 const enumerator = (t: string) => /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.exec(t.trim())?.[1];
 
 /**
@@ -98,7 +121,7 @@ function pairReworded(tocMisses: FindingDraft[], headingMisses: FindingDraft[]):
   const out: FindingDraft[] = [];
   for (const h of [...headingMisses]) {
     const n = enumerator(String(h.actual ?? ''));
-    const t = n === undefined ? -1 : tocMisses.findIndex((e) => enumerator(String(e.actual)) === n);
+    const t = n === undefined ? -1 : tocMisses.findIndex((e) => enumerator(String(e.actual)) === n && alike(String(e.actual), String(h.actual)));
     if (t < 0) continue;
     const [entry] = tocMisses.splice(t, 1);
     headingMisses.splice(headingMisses.indexOf(h), 1);
@@ -139,11 +162,13 @@ export default defineRule({
     // A group entry ("四、2026年某局预算公开表") does not list the tables one by one: only entries naming a kind do.
     const tocHasTables = doc.toc.some((e) => !isPart(e.title) && isKnownKind(tableKindOfTitle(tocKey(e.title))));
     const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
-    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.forms.map((f) => f.title), ...doc.sections.map((s) => s.heading), ...parts], work);
+    // The department's own name is no difference: "2026年某局预算公开表" in the contents, "2026年预算公开表" in the body.
+    const key = ownKey(doc.meta.department);
+    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.forms.map((f) => f.title), ...doc.sections.map((s) => s.heading), ...parts], work, key);
     // A part's entry ("第三部分 2026年度部门预算情况说明") is found only by its own words, never inside a heading.
-    const tocParts = new Set(doc.toc.filter((e) => isPart(e.title)).map((e) => tocKey(e.title)));
-    const tocItems = matcher(doc.toc.filter((e) => !isPart(e.title)).map((e) => e.title), work);
-    const inToc = (title: string) => tocParts.has(tocKey(title)) || tocItems(title);
+    const tocParts = new Set(doc.toc.filter((e) => isPart(e.title)).map((e) => key(e.title)));
+    const tocItems = matcher(doc.toc.filter((e) => !isPart(e.title)).map((e) => e.title), work, key);
+    const inToc = (title: string) => tocParts.has(key(title)) || tocItems(title);
     const tocMisses: FindingDraft[] = [];
     for (const e of doc.toc) {
       if (/^注[:：]/.test(e.title.trim())) continue; // a note printed with the contents
@@ -155,7 +180,9 @@ export default defineRule({
       // A part is found by its ordinal (目录 "第一部分 部门概况", 正文 "第一部分 长沙市某局概况").
       const ordinal = /^第([一二三四五六七八九十]+)部分/.exec(e.title.trim())?.[1];
       const partFound = ordinal !== undefined && parts.some((p) => p.replace(/\s+/g, '').startsWith(`第${ordinal}部分`));
-      const found = partFound || (kind !== undefined && kind !== 'unknown' && doc.tables.some((t) => t.kind === kind)) || inBody(e.title);
+      // An entry for the tables as a whole ("二、表格部分", "某局2022年部门综合预算公开报表") is their heading.
+      const tablesPart = isTablesGroup(e.title) && doc.tables.length > 0;
+      const found = tablesPart || partFound || (kind !== undefined && kind !== 'unknown' && doc.tables.some((t) => t.kind === kind)) || inBody(e.title);
       if (found) continue;
       tocMisses.push({
         params: { detail: `目录中的“${e.title}”在正文中找不到对应的报表或标题` },
@@ -176,7 +203,7 @@ export default defineRule({
       }
     yield* fewOrOneNote(bodyMisses, tocHasTables ? doc.tables.length : 0, (n) => mismatch('正文中的报表', n, doc.tables.length));
     const headingMisses: FindingDraft[] = [];
-    const sections = tocHasSections ? topLevelSections(doc).filter((s) => s.heading.trim() !== '' && partListed(doc, s.part)) : [];
+    const sections = tocHasSections ? topLevelSections(doc).filter((s) => s.heading.trim() !== '' && partListed(doc, s.part) && !(isTablesGroup(s.heading) && tocHasTables)) : [];
     for (const s of sections) {
       if (inToc(s.heading)) continue;
       const title = sectionTitle(s) || s.heading;
