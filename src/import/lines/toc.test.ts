@@ -26,3 +26,15 @@ describe('readToc', () => {
     expect(doc.sections.map((s) => [s.part, s.heading])).toEqual([['部门概况', '主要职责']]);
   });
 });
+
+describe('readToc with page numbers', () => {
+  it('reads a page number printed right after its title (国家信访局), but not the number of a table label', () => {
+    const doc = importText('某局2026年度部门预算\n目录\n第三部分 部门预算情况说明\t16\n六、关于一般公共预算基本支出表的说明\t22\n七、关于一般公共预算“三公”经费支出表的说明23\n八、其他事项说明\t23\n预算公开表1\n');
+    expect(doc.toc.map((e) => [e.title, e.page])).toEqual([
+      ['第三部分 部门预算情况说明', 16],
+      ['六、关于一般公共预算基本支出表的说明', 22],
+      ['七、关于一般公共预算“三公”经费支出表的说明', 23],
+      ['八、其他事项说明', 23],
+    ]);
+  });
+});

@@ -11,6 +11,8 @@ export interface TocEntry {
 const bare = (t: string) => normalizeName(t).replace(/^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[、.．]|(部门)?(预算|决算)?公开\d*表\d*|表[一二三四五六七八九十\d]+)/, '');
 
 const TOC_HEADING = /^目\s*录$/;
+/** A page number printed with no space after a title ending in a word or a closing mark (not "公开表1"). */
+const GLUED_PAGE = /^(.*[\u4e00-\u9fff”」）)])(?<!表)(\d{1,3})$/;
 const PART_ORDINAL = /^第([一二三四五六七八九十]+)部分/;
 /** An enumerator that starts an entry: 一、 （一） 1、 第一部分 表一 公开表1. */
 const ENUMERATED = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．]|第[一二三四五六七八九十]+部分|(部门)?(预算|决算)?公开?表[一二三四五六七八九十\d])/;
@@ -41,7 +43,9 @@ export function readToc(lines: RawLine[], src: SourceOf): { entries: TocEntry[];
     const t = l.text.trim();
     // Blank lines and the page's own folio ("-1-", "— 2 —") are not entries.
     if (t === '' || /^[-—–\s]*\d{1,3}[-—–\s]*$/.test(t)) continue;
-    const m = WITH_PAGE.exec(t);
+    const paged = entries.length > 0 && entries.every((e) => e.page !== undefined);
+    // In contents with page numbers, one printed right after the title ("…支出表的说明23") is still its page.
+    const m = WITH_PAGE.exec(t) ?? (paged ? GLUED_PAGE.exec(t) : null);
     const title = (m ? (m[1] ?? m[3]) : t).replace(/[.…·]+$/, '').replace(/\t/g, ' ').trim();
     const prev = entries[entries.length - 1];
     // An entry wrapped over two lines ("（四）关于…收支预算情况的" / "总体说明"): the tail has no enumerator of its own.

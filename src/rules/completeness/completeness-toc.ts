@@ -161,6 +161,7 @@ export default defineRule({
     const parts = [...new Set(doc.sections.map((s) => s.part).filter((p): p is string => !!p))];
     // A group entry ("四、2026年某局预算公开表") does not list the tables one by one: only entries naming a kind do.
     const tocHasTables = doc.toc.some((e) => !isPart(e.title) && isKnownKind(tableKindOfTitle(tocKey(e.title))));
+    const tocKinds = new Set(doc.toc.filter((e) => !isPart(e.title)).map((e) => tableKindOfTitle(tocKey(e.title))));
     const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
     // The department's own name is no difference: "2026年某局预算公开表" in the contents, "2026年预算公开表" in the body.
     const key = ownKey(doc.meta.department);
@@ -194,7 +195,8 @@ export default defineRule({
     const bodyMisses: FindingDraft[] = [];
     if (tocHasTables)
       for (const t of doc.tables) {
-        if (inToc(t.title)) continue;
+        // Listed under its own words, or as the same kind of table ("部门收支总表" for "2026年部门收支总体情况表").
+        if (inToc(t.title) || (isKnownKind(t.kind) && tocKinds.has(t.kind))) continue;
         bodyMisses.push({
           params: { detail: `报表“${t.title}”没有列入目录` },
           locations: [tableLoc(t)],
