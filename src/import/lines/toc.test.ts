@@ -38,3 +38,10 @@ describe('readToc with page numbers', () => {
     ]);
   });
 });
+
+describe('readToc of numbered contents without page numbers', () => {
+  it('ends at the first line without a number (上海: the body starts with an unnumbered heading)', () => {
+    const doc = importText('上海市2026年市级单位预算\n目录\n一、单位主要职能\n二、单位机构设置\n三、名词解释\n1. 2026年预算单位收入预算总表\n六、其他相关情况说明\n上海市某局（单位）主要职能\n上海市某局是主管全市有关工作的部门。\n');
+    expect(doc.toc.map((e) => e.title)).toEqual(['一、单位主要职能', '二、单位机构设置', '三、名词解释', '1. 2026年预算单位收入预算总表', '六、其他相关情况说明']);
+  });
+});

@@ -61,6 +61,9 @@ export function readToc(lines: RawLine[], src: SourceOf): { entries: TocEntry[];
     if (part && entries.some((e) => PART_ORDINAL.exec(e.title)?.[1] === part)) break;
     if (!m && (t.length > 40 || /[。；;]$/.test(t) || t.includes('\t'))) break;
     if (!m && entries.length && entries.every((e) => e.page !== undefined)) break;
+    // Contents numbered throughout and without page numbers end at the first line without a number: the body's
+    // first heading ("上海市审计局（单位）主要职能" after "六、其他相关情况说明").
+    if (!m && entries.length >= 3 && entries.every((e) => e.page === undefined && ENUMERATED.test(e.title)) && !ENUMERATED.test(title) && !/^注[:：]/.test(title)) break;
     entries.push({ title, ...(m ? { page: Number(m[2] ?? m[4]) } : {}), source: src(l.line) });
   }
   return { entries, end: i };

@@ -92,7 +92,9 @@ function ownKey(department: string | undefined): (s: string) => string {
   const own = department ? normalizeName(department) : '';
   return (s: string) => {
     const k = tocKey(s);
-    const bare = (own.length >= 3 ? k.split(own).join('') : k).replace(/^关于/, '').replace(/^(部门|单位)/, '');
+    const bare = (own.length >= 3 ? k.split(own).join('') : k)
+      .replace(/^关于/, '')
+      .replace(/^\(?(部门|单位)\)?/, '');
     return bare || k;
   };
 }
@@ -165,7 +167,9 @@ export default defineRule({
     const tocHasSections = doc.toc.some((e) => /^([一二三四五六七八九十]+、)/.test(e.title.trim()));
     // The department's own name is no difference: "2026年某局预算公开表" in the contents, "2026年预算公开表" in the body.
     const key = ownKey(doc.meta.department);
-    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.forms.map((f) => f.title), ...doc.sections.map((s) => s.heading), ...parts], work, key);
+    // A heading the reader took for a line of text ("上海市审计局（单位）主要职能", printed without a number) is still there.
+    const shortLines = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text.trim())).filter((t) => t.length <= 30 && !/[。；;，,：:]$/.test(t) && !/\d/.test(t));
+    const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.forms.map((f) => f.title), ...doc.sections.map((s) => s.heading), ...parts, ...shortLines], work, key);
     // A part's entry ("第三部分 2026年度部门预算情况说明") is found only by its own words, never inside a heading.
     const tocParts = new Set(doc.toc.filter((e) => isPart(e.title)).map((e) => key(e.title)));
     const tocItems = matcher(doc.toc.filter((e) => !isPart(e.title)).map((e) => e.title), work, key);
