@@ -168,7 +168,7 @@ export default defineRule({
     // The department's own name is no difference: "2026年某局预算公开表" in the contents, "2026年预算公开表" in the body.
     const key = ownKey(doc.meta.department);
     // A heading the reader took for a line of text ("上海市审计局（单位）主要职能", printed without a number) is still there.
-    const shortLines = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text.trim())).filter((t) => t.length <= 30 && !/[。；;，,：:]$/.test(t) && !/\d/.test(t));
+    const shortLines = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text.trim())).filter((t) => t.length <= 30 && !/[。；;，,：:]$/.test(t) && !/\d/.test(t.replace(/(?:19|20)\d{2}年度?/g, '')));
     const inBody = matcher([...doc.tables.map((t) => t.title), ...doc.forms.map((f) => f.title), ...doc.sections.map((s) => s.heading), ...parts, ...shortLines], work, key);
     // A part's entry ("第三部分 2026年度部门预算情况说明") is found only by its own words, never inside a heading.
     const tocParts = new Set(doc.toc.filter((e) => isPart(e.title)).map((e) => key(e.title)));
