@@ -19,11 +19,11 @@ const ENUMERATED = /^([一二三四五六七八九十]+、|[(（][一二三四�
 
 /**
  * Is `line` the rest of the entry `prev`, wrapped: `prev` is a numbered item (not a part), `line` a short piece
- * without enumerator that is no table title of its own ("况说明", "总体说明", "算情况说明").
+ * without enumerator that is no table title of its own ("况说明", "总体说明", "算表"; "收支总表" is a title).
  */
 function isWrappedTail(prev: string, line: string): boolean {
   const t = line.replace(/\s+/g, '');
-  return ENUMERATED.test(prev.trim()) && !PART_ORDINAL.test(prev.trim()) && !ENUMERATED.test(t) && t.length <= 10 && !/表$/.test(t) && /^[\u4e00-\u9fff]/.test(t);
+  return ENUMERATED.test(prev.trim()) && !PART_ORDINAL.test(prev.trim()) && !ENUMERATED.test(t) && t.length <= 10 && (!/表$/.test(t) || t.length <= 3) && /^[\u4e00-\u9fff]/.test(t);
 }
 /** "一、收支总表 ……… 8", "收支总表\t8", "第一部分 部门概况 3": an entry with its page number. */
 const WITH_PAGE = /^(.*?)[.…·\s]*\t\s*(\d{1,3})$|^(.*?)[.…·]{2,}\s*(\d{1,3})$/;

@@ -60,6 +60,10 @@ describe('completeness-toc: wording, levels and parts', () => {
     const f = narrative(['第一部分 部门概况', '一、主要职能', '第二部分 2026年度部门预算情况说明', '一、收支预算总体情况说明'], body);
     expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：正文标题“二、收入预算情况说明”没有列入目录']);
   });
+  it('does not expect the headings of an appendix part (第五部分 附件) the contents list by the part only', () => {
+    const body = '第一部分 部门概况\n一、主要职能\n负责有关工作。\n第二部分 附件\n一、基本情况\n本部门开展了绩效评价。\n二、评价建议\n继续加强管理。\n';
+    expect(narrative(['第一部分 部门概况', '一、主要职能', '第二部分 附件'], body)).toEqual([]);
+  });
   it('leaves the tables and forms of a narrative-only part to the other file', () => {
     expect(narrative(['一、主要职能', '十一、财政拨款政府购买服务明细表', '十二、项目支出绩效目标表'], '一、主要职能\n负责有关工作。\n')).toEqual([]);
   });
