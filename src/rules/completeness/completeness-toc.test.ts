@@ -74,3 +74,13 @@ describe('completeness-toc: wording, levels and parts', () => {
     expect(runRule(rule, HEAD + '目录\n一、部门职责\n二、2026年泽州县测试局预算公开表\n一、部门职责\n负责有关工作。\n二、2026年预算公开表\n' + tables)).toEqual([]);
   });
 });
+
+describe('completeness-toc: several entries that disagree the same way', () => {
+  it('are one finding listing them, every place kept', () => {
+    const toc = ['目录', '一、部门职责', '二、机构设置', '三、收支预算情况', '四、“三公”经费说明', '五、机关运行经费说明', '六、政府采购说明', '七、国有资产说明', '八、绩效目标说明'];
+    const body = ['一、部门职责', '二、机构设置', '三、收支预算情况', '四、“三公”经费说明', '五、机关运行经费说明'].map((h) => `${h}\n本部门有关情况。\n`).join('');
+    const f = runRule(rule, HEAD + toc.join('\n') + '\n' + body);
+    expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：目录中的条目“六、政府采购说明”“七、国有资产说明”“八、绩效目标说明”在正文中找不到对应的报表或标题（共 3 项）']);
+    expect(f[0].locations.map((l) => l.line)).toEqual([9, 10, 11]);
+  });
+});

@@ -138,6 +138,14 @@ function pairReworded(tocMisses: FindingDraft[], headingMisses: FindingDraft[]):
   return out;
 }
 
+/** Several entries of one document that disagree the same way: one finding listing them, each place kept. */
+function oneList(misses: FindingDraft[], compared: number, what: string, how: string): FindingDraft[] {
+  // Past fewOrOneNote's share the misses become its one note (another level of contents), not this list.
+  if (misses.length < 3 || misses.length > Math.max(2, compared * 0.4)) return misses;
+  const names = misses.map((m) => `“${String(m.actual)}”`).join('');
+  return [{ params: { detail: `${what}${names}${how}（共 ${misses.length} 项）` }, locations: misses.flatMap((m) => m.locations), actual: names, suggestion: misses[0].suggestion }];
+}
+
 const mismatch = (what: string, n: number, of: number): FindingDraft => ({
   params: { detail: `${what}有 ${n} 项（共 ${of} 项）对不上，目录与正文可能按不同层级编排，或本文件只是公开文件的一部分；未逐项报告` },
   locations: [],
@@ -227,7 +235,7 @@ export default defineRule({
     // The same item worded differently in the contents and the body is one disagreement, not two.
     const reworded = pairReworded(tocMisses, headingMisses);
     yield* reworded;
-    yield* fewOrOneNote(tocMisses, doc.toc.length, (n) => mismatch('目录中的条目', n, doc.toc.length));
-    yield* fewOrOneNote(headingMisses, sections.length, (n) => mismatch('正文中的一级标题', n, sections.length));
+    yield* fewOrOneNote(oneList(tocMisses, doc.toc.length, '目录中的条目', '在正文中找不到对应的报表或标题'), doc.toc.length, (n) => mismatch('目录中的条目', n, doc.toc.length));
+    yield* fewOrOneNote(oneList(headingMisses, sections.length, '正文标题', '没有列入目录'), sections.length, (n) => mismatch('正文中的一级标题', n, sections.length));
   },
 });
