@@ -5,6 +5,9 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importFile } from '../src/import/index.js';
+import { disclosureIdentity, pairParts, type DisclosureIdentity } from '../src/import/pairing.js';
+import { joinParts } from '../src/import/parts.js';
+import type { BudgetDocument } from '../src/model/document.js';
 import { GongkaiError } from '../src/model/errors.js';
 import { measureDocument, type ReadingMeasure } from '../src/measure/measure.js';
 import { Coverage } from '../src/rules/engine/coverage.js';
@@ -17,6 +20,8 @@ interface Row extends Partial<ReadingMeasure> {
   seconds: number;
   unreadable?: string;
   profile?: string;
+  /** The files of a disclosure measured as one (narrative first). */
+  parts?: string[];
 }
 
 function args(argv: string[]) {
@@ -33,20 +38,43 @@ function args(argv: string[]) {
 }
 
 /** Every finding of the run, one JSON line each, for reading them by rule or by page. */
-const findingLines: string[] = [];
+const findingLines = new Map<string, string[]>();
 
-async function measureFile(file: string): Promise<Row> {
+/** Measure one document read by `read` (one file, or the parts of a disclosure joined). */
+async function measure(name: string, read: () => Promise<BudgetDocument>): Promise<{ row: Row; identity?: DisclosureIdentity }> {
   const t0 = performance.now();
   try {
-    const doc = await importFile(file);
+    const doc = await read();
     const coverage = new Coverage();
     const findings = checkDocument(doc, { coverage });
-    for (const f of findings) findingLines.push(JSON.stringify({ file: basename(file), ...f }));
-    return { file: basename(file), profile: doc.meta.profile, ...measureDocument(doc, findings, coverage), seconds: (performance.now() - t0) / 1000 };
+    // A finding of a joined disclosure names the file of its place; one of a single file, that file.
+    findingLines.set(name, findings.map((f) => JSON.stringify({ file: basename(f.locations.find((l) => l.file)?.file ?? name), ...f })));
+    const row = { file: name, profile: doc.meta.profile, ...measureDocument(doc, findings, coverage), seconds: (performance.now() - t0) / 1000 };
+    return { row, identity: disclosureIdentity(doc) };
   } catch (e) {
     const why = e instanceof GongkaiError ? e.message : `内部错误：${(e as Error).stack ?? e}`;
-    return { file: basename(file), unreadable: why, seconds: (performance.now() - t0) / 1000 };
+    return { row: { file: name, unreadable: why, seconds: (performance.now() - t0) / 1000 } };
   }
+}
+
+/**
+ * The narrative-only and tables-only files of one disclosure (as `gongkai check DIR` pairs them), measured as
+ * one document: the pair's row replaces the rows of its two files.
+ */
+async function measurePairs(files: string[], rows: Row[], identities: (DisclosureIdentity | undefined)[]): Promise<Row[]> {
+  const pairs = pairParts(files.flatMap((file, i) => (identities[i] ? [{ file, identity: identities[i]! }] : [])));
+  const out = [...rows];
+  for (const p of pairs) {
+    const name = `${basename(p.narrative)} + ${basename(p.tables)}`;
+    const { row } = await measure(name, async () => joinParts([await importFile(p.narrative), await importFile(p.tables)]));
+    row.parts = [basename(p.narrative), basename(p.tables)];
+    console.log(`合并：${line(row)}`);
+    out[files.indexOf(p.narrative)] = row;
+    for (const part of row.parts) findingLines.delete(part);
+    out[files.indexOf(p.tables)] = undefined as unknown as Row;
+  }
+  if (pairs.length) console.log(pairs.map((p) => `自动合并：${basename(p.narrative)} ＋ ${basename(p.tables)}：${p.reason}`).join('\n'));
+  return out.filter(Boolean);
 }
 
 const pct = (a = 0, b = 0) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
@@ -101,13 +129,16 @@ async function main(): Promise<void> {
     for (const e of (await readdir(d)).sort()) if (SUPPORTED.has(extname(e).toLowerCase()) && (!opts.only || e.includes(opts.only))) files.push(join(d, e));
   const earlier: Row[] = opts.compare ? JSON.parse(await readFile(opts.compare, 'utf8')).documents : [];
   console.log(`${'文件'.padEnd(42)} ${'页'.padStart(4)} ${'目录/表/读'.padStart(8)} ${'行'.padStart(5)} ${'表覆盖'.padStart(3)} ${'说明'.padStart(4)} ${'错误'.padStart(6)} ${'警告'.padStart(7)} ${'提示'.padStart(2)} ${'秒'.padStart(5)}  主要问题`);
-  const rows: Row[] = [];
+  const single: Row[] = [];
+  const identities: (DisclosureIdentity | undefined)[] = [];
   const t0 = performance.now();
   for (const f of files) {
-    const r = await measureFile(f);
-    rows.push(r);
-    console.log(line(r, earlier.find((e) => e.file === r.file)));
+    const { row, identity } = await measure(basename(f), () => importFile(f));
+    single.push(row);
+    identities.push(identity);
+    console.log(line(row, earlier.find((e) => e.file === row.file)));
   }
+  const rows = await measurePairs(files, single, identities);
   const seconds = (performance.now() - t0) / 1000;
   const ok = rows.filter((r) => !r.unreadable);
   const sum = (f: (r: Row) => number) => ok.reduce((s, r) => s + f(r), 0);
@@ -120,6 +151,8 @@ async function main(): Promise<void> {
   };
   const summary = {
     documents: rows.length,
+    files: files.length,
+    paired: rows.filter((r) => r.parts).map((r) => r.parts),
     unreadable: rows.length - ok.length,
     errors,
     warnings,
@@ -135,13 +168,13 @@ async function main(): Promise<void> {
     warningRules: tally(ok.map((r) => Object.fromEntries(Object.entries(r.rules ?? {}).map(([k, v]) => [k, v - (r.errorRules?.[k] ?? 0)])))),
   };
   console.log(
-    `语料：${summary.documents} 份（无法读取 ${summary.unreadable}），错误 ${errors}（每份 ${summary.errorsPerDocument}），警告 ${warnings}（每份 ${summary.warningsPerDocument}），` +
+    `语料：${summary.documents} 份（${files.length} 个文件，${summary.paired.length} 份由两个文件合并；无法读取 ${summary.unreadable}），错误 ${errors}（每份 ${summary.errorsPerDocument}），警告 ${warnings}（每份 ${summary.warningsPerDocument}），` +
       `表 ${summary.tablesRead}/${summary.tables} 读出，表覆盖 ${summary.tableCoverage}，说明覆盖 ${summary.claimCoverage}，${summary.pages} 页 ${summary.seconds} 秒`,
   );
   console.log(`错误按规则：${top(summary.errorRules)}`);
   console.log(`警告按规则：${top(summary.warningRules)}`);
   if (opts.json) await writeFile(opts.json, JSON.stringify({ summary, documents: rows }, null, 1));
-  if (opts.findings) await writeFile(opts.findings, findingLines.join('\n') + '\n');
+  if (opts.findings) await writeFile(opts.findings, [...findingLines.values()].flat().join('\n') + '\n');
 }
 
 await main();

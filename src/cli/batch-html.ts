@@ -32,9 +32,10 @@ export function writeBatchReport(plan: HtmlBatch, i: number, row: BatchRow): voi
   delete row.review;
 }
 
-/** The index page, linking the reports written. */
-export function writeBatchIndex(plan: HtmlBatch, rows: readonly BatchRow[]): number {
+/** The index page, linking the reports written; row k's report is in slot `slots[k]` (pairing removes rows). */
+export function writeBatchIndex(plan: HtmlBatch, rows: readonly BatchRow[], slots = rows.map((_, k) => k)): number {
   const folder = dirname(plan.index.path);
-  writeOutput(plan.index, terminalSafe(batchHtmlIndex(rows, plan.reports.map((r, i) => (plan.written[i] ? relative(folder, r.path) : undefined)))));
+  const link = (i: number) => (plan.written[i] ? relative(folder, plan.reports[i].path) : undefined);
+  writeOutput(plan.index, terminalSafe(batchHtmlIndex(rows, slots.map(link))));
   return plan.written.filter(Boolean).length;
 }

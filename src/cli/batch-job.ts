@@ -1,5 +1,7 @@
 import { limitByContent, readInputSync } from '../files/index.js';
-import { detectFormat, importBytes } from '../import/index.js';
+import { detectFormat, importBytes, importFile } from '../import/index.js';
+import { disclosureIdentity, type PartContent } from '../import/pairing.js';
+import { joinParts } from '../import/parts.js';
 import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
 import type { Finding } from '../rules/engine/types.js';
@@ -27,33 +29,47 @@ export interface BatchRow {
   findings?: Finding[];
   /** The review report (审核意见) of the file, when the batch writes one per file. */
   review?: ReviewReport;
+  /** What the file holds (说明 only, 报表 only, both), read from the document: decides automatic pairing. */
+  content?: PartContent;
+  /** The files of a disclosure published as several files, checked as one (narrative first); `file` names them all. */
+  parts?: string[];
+  /** Why the parts were checked together. */
+  pairedBecause?: string;
   ms: number;
 }
 
 /** A job for a worker: a file, and whether to also build every report (the fuzzer exercises them all). */
 export interface BatchJob {
   file: string;
+  /** The parts of one disclosure, read and checked as one document in this order (`file` is their joined name). */
+  parts?: string[];
+  pairedBecause?: string;
   reports?: boolean;
   /** Also build the file's review report (with page crops for a PDF). */
   review?: boolean;
 }
 
 /** Import and check one file; never throws (an unreadable file becomes a row saying why). */
-export async function checkOne(file: string, opts: { reports?: boolean; review?: boolean } = {}): Promise<BatchRow> {
+export async function checkOne(file: string, opts: { reports?: boolean; review?: boolean; parts?: string[]; pairedBecause?: string } = {}): Promise<BatchRow> {
   const t0 = performance.now();
   try {
-    const { bytes } = readInputSync(file, { what: '文件', limit: limitByContent });
-    const doc = await importBytes(bytes, file);
+    // A joined disclosure has no one PDF to crop or annotate: its reports go without page pictures.
+    const { bytes } = opts.parts ? { bytes: new Uint8Array() } : readInputSync(file, { what: '文件', limit: limitByContent });
+    const doc = opts.parts ? joinParts(await Promise.all(opts.parts.map((p) => importFile(p)))) : await importBytes(bytes, file);
     const findings = checkDocument(doc);
     if (opts.reports) await allReports(bytes, file, doc, findings);
     const rules: Record<string, number> = {};
     for (const f of findings) rules[f.ruleId] = (rules[f.ruleId] ?? 0) + 1;
+    const identity = disclosureIdentity(doc);
     return {
       file,
       status: 'ok',
-      department: doc.meta.department,
-      year: doc.meta.year,
+      department: identity.department,
+      year: identity.year,
       kind: `${doc.meta.scope}${doc.meta.kind}`,
+      content: identity.content,
+      parts: opts.parts,
+      pairedBecause: opts.pairedBecause,
       profile: doc.meta.profile,
       tables: doc.tables.length,
       forms: doc.forms.length,
@@ -72,7 +88,7 @@ export async function checkOne(file: string, opts: { reports?: boolean; review?:
 
 async function review(bytes: Uint8Array, file: string, doc: BudgetDocument, findings: Finding[]): Promise<ReviewReport> {
   const { findingCrops, reviewReport } = await import('../report/review.js');
-  const crops = detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings) : undefined;
+  const crops = bytes.length && detectFormat(bytes, file) === 'pdf' ? await findingCrops(bytes, findings) : undefined;
   return reviewReport(doc, findings, { crops });
 }
 
@@ -82,7 +98,7 @@ async function allReports(bytes: Uint8Array, file: string, doc: BudgetDocument, 
   textReport(doc, findings);
   JSON.stringify(jsonReport(doc, findings));
   htmlReport(doc, findings);
-  if (detectFormat(bytes, file) !== 'pdf') return;
+  if (!bytes.length || detectFormat(bytes, file) !== 'pdf') return;
   const { annotatePdf } = await import('../report/annotate-pdf.js');
   try {
     await annotatePdf(bytes, findings);

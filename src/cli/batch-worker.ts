@@ -6,7 +6,7 @@ import { checkOne, type BatchJob } from './batch-job.js';
 process.on('unhandledRejection', () => {});
 
 parentPort?.on('message', async (job: BatchJob) => {
-  parentPort!.postMessage(await checkOne(job.file, { reports: job.reports, review: job.review }));
+  parentPort!.postMessage(await checkOne(job.file, job));
 });
 // The time limit of a file starts only once the readers are loaded: loading them is not the file's fault.
 await Promise.all([import('../import/pdf/index.js'), import('../import/xlsx/index.js'), import('../import/docx/index.js'), import('../import/html/index.js')]);

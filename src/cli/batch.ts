@@ -58,6 +58,9 @@ function startWorker(memoryMb: number): Worker | undefined {
   }
 }
 
+/** A file to check, or the parts of one disclosure to check as one (`path` is then their joined name). */
+export type BatchEntry = ScanEntry & Pick<BatchJob, 'parts' | 'pairedBecause'>;
+
 type Outcome = { row: BatchRow } | { failed: string };
 
 /** Wait for a new worker to load its modules (it posts "ready"); false if it fails or takes over two minutes. */
@@ -122,7 +125,7 @@ export function largestFirst(items: readonly { path: string; problem?: string }[
  * batch: an unreadable file, a file over its time limit, a worker out of memory each give one row, and the
  * worker is replaced. Entries the folder scan could not list come back as unreadable rows.
  */
-export async function runBatch(entries: readonly (ScanEntry | string)[], opts: BatchOptions = {}): Promise<BatchRow[]> {
+export async function runBatch(entries: readonly (BatchEntry | string)[], opts: BatchOptions = {}): Promise<BatchRow[]> {
   const items = entries.map((e) => (typeof e === 'string' ? { path: e } : e));
   const memoryMb = opts.memoryMb ?? DEFAULT_WORKER_MB;
   const timeoutMs = (opts.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
@@ -137,8 +140,8 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
     try {
       while (next < order.length) {
         const i = order[next++];
-        const { path, problem } = items[i];
-        if (problem) results[i] = { file: path, status: 'unreadable', message: problem, ms: 0 };
+        const { path, problem, parts, pairedBecause } = items[i];
+        if (problem) results[i] = { file: path, parts, status: 'unreadable', message: problem, ms: 0 };
         else {
           if (!w) {
             w = (opts.startWorker ?? startWorker)(memoryMb);
@@ -148,11 +151,11 @@ export async function runBatch(entries: readonly (ScanEntry | string)[], opts: B
             }
           }
           const t0 = performance.now();
-          const job = { file: path, reports: opts.reports, review: opts.review };
+          const job: BatchJob = { file: path, parts, pairedBecause, reports: opts.reports, review: opts.review };
           const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await checkOne(path, job) };
           if ('row' in o) results[i] = o.row;
           else {
-            results[i] = { file: path, status: 'unreadable', message: o.failed, ms: performance.now() - t0 };
+            results[i] = { file: path, parts, status: 'unreadable', message: o.failed, ms: performance.now() - t0 };
             await w?.terminate();
             w = undefined; // a fresh worker for the next file
           }

@@ -5,6 +5,7 @@ import type { BatchRow } from './batch-job.js';
 import { planHtmlBatch, writeBatchIndex, writeBatchReport } from './batch-html.js';
 import { refuse } from './args.js';
 import { expandInputs, jobsFor, runBatch } from './batch.js';
+import { mayPair, pairBatch } from './batch-pairs.js';
 import { BINARY_FORMATS, referenceFiles, runCheck, runCheckParts, type CheckCliOptions } from './check.js';
 import { EXIT } from './exit.js';
 import type { Io } from './io.js';
@@ -81,9 +82,16 @@ async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCo
   const { capped } = jobsFor(opts.jobs, entries.length);
   if (capped) io.err(`注意：${capped}\n`);
   const html = opts.format === 'html' ? planHtmlBatch(targets.out!, entries.map((e) => e.path), entries.filter((e) => !e.problem).map((e) => e.path)) : undefined;
-  const onRow = html ? (i: number, row: BatchRow) => writeBatchReport(html, i, row) : undefined;
-  const rows = await runBatch(entries, { jobs: opts.jobs, timeoutSeconds: opts.timeout, progress: io.isTTY, review: !!html, onRow });
-  if (html) io.err(`已生成索引页 ${html.index.path} 和 ${writeBatchIndex(html, rows)} 份审核意见\n`);
+  // The report of a part (说明 only or 报表 only) waits: the part may be checked with its partner instead.
+  const onRow = html ? (i: number, row: BatchRow) => !mayPair(row) && writeBatchReport(html, i, row) : undefined;
+  const batchOpts = { jobs: opts.jobs, timeoutSeconds: opts.timeout, review: !!html };
+  const { rows, slots } = await pairBatch(await runBatch(entries, { ...batchOpts, progress: io.isTTY, onRow }), batchOpts);
+  if (html) {
+    rows.forEach((row, k) => {
+      if (row.parts || mayPair(row)) writeBatchReport(html, slots[k], row);
+    });
+    io.err(`已生成索引页 ${html.index.path} 和 ${writeBatchIndex(html, rows, slots)} 份审核意见\n`);
+  }
   else {
     const output = opts.format === 'json' ? batchJson(rows) : terminalSafe(batchText(rows));
     if (targets.out) writeOutput(targets.out, output);

@@ -72,11 +72,13 @@ export function checkedClaims(claims: Claim[], coverage: Coverage): Claim[] {
 }
 
 export function measureDocument(doc: BudgetDocument, findings: Finding[], coverage: Coverage): ReadingMeasure {
-  let pages = 0;
-  const see = (p?: number) => (pages = Math.max(pages, p ?? 0));
-  doc.tables.forEach((t) => t.rows.forEach((r) => see(r.source.page)));
-  doc.sections.forEach((s) => s.paragraphs.forEach((p) => see(p.source.page)));
-  doc.unplaced.forEach((u) => see(u.source.page));
+  // The last page seen in each file: a disclosure read from several files has the pages of all of them.
+  const last = new Map<string | undefined, number>();
+  const see = (s: { file?: string; page?: number }) => last.set(s.file, Math.max(last.get(s.file) ?? 0, s.page ?? 0));
+  doc.tables.forEach((t) => t.rows.forEach((r) => see(r.source)));
+  doc.sections.forEach((s) => s.paragraphs.forEach((p) => see(p.source)));
+  doc.unplaced.forEach((u) => see(u.source));
+  const pages = [...last.values()].reduce((a, b) => a + b, 0);
   const tocTables = doc.toc.filter((e) => isTableEntry(e.title)).length;
   let amountCells = 0;
   let coveredCells = 0;

@@ -15,7 +15,14 @@ export function batchText(rows: readonly BatchRow[]): string {
     out.push(r.status === 'ok' ? `${r.file}\t${r.profile}\t${r.tables}\t${r.errors}\t${r.warnings}\t${r.infos}\t${department(r)} ${r.year ?? ''}${r.kind ?? ''}` : `${r.file}\t-\t-\t-\t-\t-\t无法读取：${r.message}`);
   out.push('');
   out.push(totalsLine(rows));
+  const joined = pairedLines(rows);
+  if (joined.length) out.push('', '自动合并检查的文件（说明在前，报表在后；每个问题仍标明所在文件和页码）：', ...joined.map((l) => `  ${l}`));
   return out.join('\n');
+}
+
+/** One line per disclosure checked from several files: which files, and why they were put together. */
+export function pairedLines(rows: readonly BatchRow[]): string[] {
+  return rows.filter((r) => r.parts).map((r) => `${r.parts!.join(' ＋ ')}：${r.pairedBecause ?? '合为一份公开文件检查'}`);
 }
 
 const department = (r: BatchRow) => r.department?.trim() || '（未识别部门）';
@@ -23,7 +30,9 @@ const department = (r: BatchRow) => r.department?.trim() || '（未识别部门�
 function totalsLine(rows: readonly BatchRow[]): string {
   const ok = rows.filter((r) => r.status === 'ok');
   const sum = (k: 'errors' | 'warnings' | 'infos') => ok.reduce((s, r) => s + (r[k] ?? 0), 0);
-  return `共 ${rows.length} 份：可读 ${ok.length} 份，无法读取 ${rows.length - ok.length} 份；错误 ${sum('errors')} 个，警告 ${sum('warnings')} 个，提示 ${sum('infos')} 个。`;
+  const pairs = rows.filter((r) => r.parts).length;
+  const joined = pairs ? `（其中 ${pairs} 份由说明和报表两个文件合并检查）` : '';
+  return `共 ${rows.length} 份${joined}：可读 ${ok.length} 份，无法读取 ${rows.length - ok.length} 份；错误 ${sum('errors')} 个，警告 ${sum('warnings')} 个，提示 ${sum('infos')} 个。`;
 }
 
 /** One JSON document with every file's row and every finding (see docs/json-output.md). */
@@ -31,7 +40,9 @@ export function batchJson(rows: readonly BatchRow[]): string {
   const documents = rows.map(({ review: _r, ...row }) => row);
   const ok = rows.filter((r) => r.status === 'ok');
   const sum = (k: 'errors' | 'warnings' | 'infos') => ok.reduce((s, r) => s + (r[k] ?? 0), 0);
-  const summary = { files: rows.length, readable: ok.length, unreadable: rows.length - ok.length, errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos') };
+  const files = rows.reduce((n, r) => n + (r.parts?.length ?? 1), 0);
+  const paired = rows.filter((r) => r.parts).map((r) => ({ files: r.parts, reason: r.pairedBecause }));
+  const summary = { files, documents: rows.length, readable: ok.length, unreadable: rows.length - ok.length, errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos'), paired };
   return JSON.stringify({ schemaVersion: BATCH_SCHEMA_VERSION, tool: { name: 'gongkai', version: toolVersion() }, summary, documents }, null, 2);
 }
 
@@ -53,7 +64,7 @@ th{background:#f3f3f3}td.num,th.num{text-align:right;font-variant-numeric:tabula
 export function batchHtmlIndex(rows: readonly BatchRow[], links: readonly (string | undefined)[], date = new Date()): string {
   const body = rows
     .map((r, i) => {
-      const name = esc(r.file);
+      const name = r.parts ? r.parts.map(esc).join('<br>＋ ') : esc(r.file);
       const file = links[i] ? `<a href="${esc(encodeURI(links[i]!))}">${name}</a>` : name;
       if (r.status !== 'ok') return `<tr><td>${file}</td><td colspan="7" class="bad">无法读取：${esc(r.message)}</td></tr>`;
       return `<tr><td>${file}</td><td>${esc(department(r))}</td><td class="num">${esc(r.year)}</td><td>${esc(r.kind)}</td><td>${esc(r.profile)}</td><td class="num">${r.errors}</td><td class="num">${r.warnings}</td><td class="num">${r.infos}</td></tr>`;
@@ -64,7 +75,12 @@ export function batchHtmlIndex(rows: readonly BatchRow[], links: readonly (strin
 <h1>批量审核汇总</h1><p>${esc(totalsLine(rows))}　审核日期 ${d}，gongkai ${esc(toolVersion())}</p>
 <table><colgroup><col style="width:30%"><col style="width:22%"><col style="width:5em"><col style="width:7em"><col><col style="width:4.5em"><col style="width:4.5em"><col style="width:4.5em"></colgroup>
 <thead><tr><th>文件</th><th>部门</th><th class="num">年度</th><th>类型</th><th>格式</th><th class="num">错误</th><th class="num">警告</th><th class="num">提示</th></tr></thead><tbody>
-${body}</tbody></table><p>点击文件名查看该文件的审核意见。</p></body></html>`;
+${body}</tbody></table><p>点击文件名查看该文件的审核意见。</p>${pairedHtml(rows)}</body></html>`;
+}
+
+function pairedHtml(rows: readonly BatchRow[]): string {
+  const lines = pairedLines(rows);
+  return lines.length ? `<h2>自动合并检查的文件</h2><p>说明在前，报表在后；每个问题仍标明所在文件和页码。</p><ul>${lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>` : '';
 }
 
 /** Control characters are not allowed in XML (a file name carrying one would corrupt the workbook). */
@@ -88,12 +104,13 @@ export async function batchXlsx(rows: readonly BatchRow[]): Promise<Buffer> {
     { header: '警告', key: 'warnings', width: 8 },
     { header: '提示', key: 'infos', width: 8 },
     { header: '说明', key: 'message', width: 40 },
+    { header: '合并检查的文件', key: 'pairedFiles', width: 60 },
   ];
   for (const r of rows) {
     const ok = r.status === 'ok';
     sum.addRow(
       Object.fromEntries(
-        Object.entries({ ...r, department: ok ? department(r) : r.department, status: ok ? '已检查' : '无法读取', findings: undefined, review: undefined, rules: undefined }).map(([k, v]) => [k, xmlSafe(v)]),
+        Object.entries({ ...r, department: ok ? department(r) : r.department, status: ok ? '已检查' : '无法读取', findings: undefined, review: undefined, rules: undefined, parts: undefined, pairedFiles: r.parts?.join(' ＋ '), message: r.message ?? r.pairedBecause }).map(([k, v]) => [k, xmlSafe(v)]),
       ),
     );
   }
@@ -114,7 +131,7 @@ export async function batchXlsx(rows: readonly BatchRow[]): Promise<Buffer> {
     for (const f of r.findings ?? [])
       found.addRow(
         Object.fromEntries(
-          Object.entries({ file: r.file, severity: SEVERITY_NAMES[f.severity], title: f.title, ruleId: f.ruleId, message: f.message, place: f.locations.map((l) => placeOf(l)).filter(Boolean).join('；'), expected: f.expected, actual: f.actual, difference: f.difference, suggestion: f.suggestion }).map(([k, v]) => [k, xmlSafe(v)]),
+          Object.entries({ file: f.locations.find((l) => l.file)?.file ?? r.file, severity: SEVERITY_NAMES[f.severity], title: f.title, ruleId: f.ruleId, message: f.message, place: f.locations.map((l) => placeOf(l)).filter(Boolean).join('；'), expected: f.expected, actual: f.actual, difference: f.difference, suggestion: f.suggestion }).map(([k, v]) => [k, xmlSafe(v)]),
         ),
       );
   for (const ws of [sum, found]) {

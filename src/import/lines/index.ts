@@ -149,7 +149,13 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
     }
     const pm = PART_HEADING.exec(t);
     if (pm && !hasTab) {
-      part = pm[1].trim();
+      part = pm[1].replace(/^[:：\s]+/, "").trim();
+      // A part heading printed over two lines ("第一部分" / "部门概况"): its name is the next line.
+      const next = lines[i + 1]?.text.trim() ?? '';
+      if (!part && next && next.length <= 30 && !next.includes('\t') && !headingOf(next) && !PART_HEADING.test(next) && !/^[\d\s\-—]+$/.test(next)) {
+        part = next;
+        i++;
+      }
       section = undefined;
       if (/名词解释/.test(part)) newSection(part, undefined, l.line);
       i++;

@@ -43,3 +43,44 @@ describe('completeness-toc', () => {
     expect(runRule(rule, HEAD + body({ fund: false }))).toEqual([]);
   });
 });
+
+describe('completeness-toc: wording, levels and parts', () => {
+  const narrative = (toc: string[], body: string) => runRule(rule, HEAD + ['目录', ...toc].join('\n') + '\n' + body);
+  it('reports an item worded differently in the contents and the body once, with both places; unlike items are not paired', () => {
+    const f = narrative(['第一部分 部门概况', '一、主要职能', '二、国有资产占用使用情况说明'], '第一部分 部门概况\n一、主要职能\n负责有关工作。\n二、国有资产占用情况\n本部门有车辆2辆。\n');
+    expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：目录中的“二、国有资产占用使用情况说明”在正文中的标题为“二、国有资产占用情况”，措辞不同']);
+    expect(f[0].locations).toHaveLength(2);
+    const other = narrative(['第一部分 部门概况', '一、主要职能', '二、单位机构设置'], '第一部分 部门概况\n一、主要职能\n负责有关工作。\n二、政府采购预算情况\n本部门无政府采购。\n');
+    expect(other.map((x) => x.message)).toEqual(['目录与正文不一致：目录中的“二、单位机构设置”在正文中找不到对应的报表或标题', '目录与正文不一致：正文标题“二、政府采购预算情况”没有列入目录']);
+  });
+  it('does not expect the headings of a part the contents list only by the part', () => {
+    const body = '第一部分 部门概况\n一、主要职能\n负责有关工作。\n第二部分 2026年度部门预算情况\n一、收支预算总体情况说明\n收入10万元。\n二、收入预算情况说明\n收入10万元。\n';
+    expect(narrative(['第一部分 部门概况', '一、主要职能', '第二部分 2026年度部门预算情况说明'], body)).toEqual([]);
+    // Listed under its part, a heading missing from the contents is still reported.
+    const f = narrative(['第一部分 部门概况', '一、主要职能', '第二部分 2026年度部门预算情况说明', '一、收支预算总体情况说明'], body);
+    expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：正文标题“二、收入预算情况说明”没有列入目录']);
+  });
+  it('does not expect the headings of an appendix part (第五部分 附件) the contents list by the part only', () => {
+    const body = '第一部分 部门概况\n一、主要职能\n负责有关工作。\n第二部分 附件\n一、基本情况\n本部门开展了绩效评价。\n二、评价建议\n继续加强管理。\n';
+    expect(narrative(['第一部分 部门概况', '一、主要职能', '第二部分 附件'], body)).toEqual([]);
+  });
+  it('leaves the tables and forms of a narrative-only part to the other file', () => {
+    expect(narrative(['一、主要职能', '十一、财政拨款政府购买服务明细表', '十二、项目支出绩效目标表'], '一、主要职能\n负责有关工作。\n')).toEqual([]);
+  });
+  it('reads table labels ("预算01表", "(预算表1)") as numbering, a group entry as no list of tables, and ignores the department’s name', () => {
+    const tables = tiny('预算01表收支总表', [['合计', '1.00']]) + tiny('收入总表（预算表2）', [['合计', '1.00']]);
+    expect(runRule(rule, HEAD + '目录\n一、收支总表\t1\n二、收入总表\t2\n' + tables)).toEqual([]);
+    // The contents name the department in the entry for all tables, the body does not (杭州): the same entry.
+    expect(runRule(rule, HEAD + '目录\n一、部门职责\n二、2026年泽州县测试局预算公开表\n一、部门职责\n负责有关工作。\n二、2026年预算公开表\n' + tables)).toEqual([]);
+  });
+});
+
+describe('completeness-toc: several entries that disagree the same way', () => {
+  it('are one finding listing them, every place kept', () => {
+    const toc = ['目录', '一、部门职责', '二、机构设置', '三、收支预算情况', '四、“三公”经费说明', '五、机关运行经费说明', '六、政府采购说明', '七、国有资产说明', '八、绩效目标说明'];
+    const body = ['一、部门职责', '二、机构设置', '三、收支预算情况', '四、“三公”经费说明', '五、机关运行经费说明'].map((h) => `${h}\n本部门有关情况。\n`).join('');
+    const f = runRule(rule, HEAD + toc.join('\n') + '\n' + body);
+    expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：目录中的条目“六、政府采购说明”“七、国有资产说明”“八、绩效目标说明”在正文中找不到对应的报表或标题（共 3 项）']);
+    expect(f[0].locations.map((l) => l.line)).toEqual([9, 10, 11]);
+  });
+});
