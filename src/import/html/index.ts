@@ -66,7 +66,7 @@ export function positionedLines(html: string, where = '网页'): RawLine[] | und
  * text after them. Undefined when the page has no such pages or they hold less text than the rest.
  */
 function readPositioned(page: T.Document, where: string): { lines: RawLine[]; blankPages: number[] } | undefined {
-  const layer = positionedLayer(page);
+  const layer = positionedLayer(page, where);
   if (!layer) return undefined;
   const flow = documentLines(page, where, layer.elements);
   if (layer.chars <= flow.lines.reduce((n, l) => n + l.text.length, 0)) return undefined;

@@ -93,4 +93,9 @@ describe('positioned HTML from other converters', () => {
     expect(positionedLines(page)).toBeUndefined();
     expect(importHtmlString(page).sections.length).toBeGreaterThan(0);
   });
+
+  it('refuses more pages than a disclosure has, with a message saying so', () => {
+    const pages = '<div style="position:relative;width:200pt;height:200pt"><i style="position:absolute">预算</i></div>'.repeat(2001);
+    expect(() => positionedLines(`<html><body>${pages}</body></html>`)).toThrow(/2001 个排版页面，超过上限 2000/);
+  });
 });

@@ -4,6 +4,7 @@ import type { Segment } from '../pdf/paths.js';
 import type { Item } from '../pdf/text.js';
 import { borderWidths, lengthPt, sheetRules, type SheetRules, type Style, styleOf } from './css.js';
 import { isElement, SKIP } from './dom.js';
+import { GongkaiError } from '../../model/errors.js';
 
 /**
  * A PDF converted to HTML (pdftohtml, pdf2htmlEX, CMS converters): page boxes of a fixed size holding
@@ -22,6 +23,9 @@ export interface PositionedLayer {
 const MIN_PAGE = 100;
 /** Rules kept per page (the PDF reader's own limit is of the same order): later ones are dropped. */
 const MAX_SEGMENTS = 20_000;
+/** Pages and text runs on one page read at most (the PDF reader's limits): beyond them a page is refused. */
+const MAX_PAGES = 2000;
+const MAX_RUNS = 300_000;
 /** A filled box thinner than this (points) is a rule drawn as a bar. */
 const BAR = 2.5;
 /** Font size when a page states none: the browser default of 16px. */
@@ -37,11 +41,12 @@ interface Frame {
 }
 
 /** The pages of converted-PDF markup in a parsed page, or undefined when it has none. */
-export function positionedLayer(doc: T.Document): PositionedLayer | undefined {
+export function positionedLayer(doc: T.Document, where = '网页'): PositionedLayer | undefined {
   const styles = styleCache(sheetRules(doc));
   const boxes = pageElements(doc, styles);
   if (boxes.length === 0) return undefined;
-  const pages = boxes.map((el, i) => readPage(el, i + 1, styles));
+  if (boxes.length > MAX_PAGES) throw new GongkaiError('too-many-pages', `${where}有 ${boxes.length} 个排版页面，超过上限 ${MAX_PAGES}，不像公开文件，已拒绝读取`, where);
+  const pages = boxes.map((el, i) => readPage(el, i + 1, styles, where));
   const chars = pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.length, 0), 0);
   return { pages, elements: new Set(boxes), chars };
 }
@@ -100,7 +105,7 @@ function fontSize(s: Style, parent: number): number {
   return rel ? (Number(rel[1]) * parent) / (rel[2] === '%' ? 100 : 1) : parent;
 }
 
-function readPage(el: T.Element, page: number, style: Styles): PdfPage {
+function readPage(el: T.Element, page: number, style: Styles, where: string): PdfPage {
   const s = style(el);
   const width = lengthPt(s.get('width'))!;
   const height = lengthPt(s.get('height'))!;
@@ -125,6 +130,7 @@ function readPage(el: T.Element, page: number, style: Styles): PdfPage {
       // A rule is often an empty box holding a no-break space: no text.
       const shown = run.text.trim() !== '';
       if (shown) items.push(itemOf(run, cs, box));
+      if (items.length > MAX_RUNS) throw new GongkaiError('too-many-items', `${where}第${page}页的文字块超过 ${MAX_RUNS} 个，不像公开文件，已拒绝读取`, where);
       if (segments.length < MAX_SEGMENTS) segments.push(...rulesOf(cs, box, !shown));
       walk(c, box, csize);
     }
