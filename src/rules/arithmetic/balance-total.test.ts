@@ -29,4 +29,15 @@ describe('balance-total', () => {
     expect(f.expected).toBe('13.00万元');
     expect(f.message).toContain('上级补助收入');
   });
+
+  it('does not add the items of a total printed above them', () => {
+    const heading = HEAD + table('财政拨款收支预算总表', [
+      ['收入', '', '支出', ''],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、一般公共预算', '10.00', '本年支出合计', '10.00'],
+      ['本年收入合计', '10.00', '一般公共服务支出', '10.00'],
+      ['收入总计', '10.00', '支出总计', '10.00'],
+    ]);
+    expect(runRule(balanceTotal, heading)).toEqual([]);
+  });
 });

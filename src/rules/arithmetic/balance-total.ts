@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/types.js';
-import { checkRowSum } from './sum-check.js';
+import { checkRowSum, listedAfterTotal } from './sum-check.js';
 
 export default defineRule({
   id: 'balance-total',
@@ -18,11 +18,8 @@ export default defineRule({
         const total = rows.find((r) => r.role === 'total');
         const carry = rows.filter((r) => r.role === 'carryover');
         if (grand && total) {
-          // Income the template lists after 本年收入合计 (上级补助收入, 附属单位上缴收入 in Shandong's) adds into 收入总计.
-          // Only before the first carryover: lines after one may be its sources.
-          const after = rows.slice(rows.indexOf(total) + 1, rows.indexOf(grand));
-          const upTo = after.findIndex((r) => r.role !== 'data');
-          const between = after.slice(0, upTo < 0 ? after.length : upTo).filter((r) => !r.sub && r.parent === undefined);
+          // Income the template lists after 本年收入合计 (上级补助收入 in Shandong's) adds into 收入总计.
+          const between = listedAfterTotal(rows, total);
           const what = between.length ? `${[total, ...between].map((r) => r.name).join('、')}与结转之和` : `${total.name}与结转之和`;
           yield* checkRowSum(figures, t, grand, [total, ...between, ...carry], what);
         }
