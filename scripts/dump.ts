@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { importFile } from '../src/import/index.js';
 import { pdfLines } from '../src/import/pdf/index.js';
+import { positionedLines } from '../src/import/html/index.js';
+import { decodeHtml } from '../src/import/html/decode.js';
 
 const argv = process.argv.slice(2);
 const file = argv[0];
@@ -15,7 +17,9 @@ const page = num('--page');
 const only = num('--table');
 
 if (flag('--lines')) {
-  const { lines } = await pdfLines(new Uint8Array(readFileSync(file)), { file });
+  const bytes = new Uint8Array(readFileSync(file));
+  const html = /\.html?$/i.test(file) ? positionedLines(decodeHtml(bytes, file)) : undefined;
+  const { lines } = html ? { lines: html } : await pdfLines(bytes, { file });
   for (const l of lines) if (page === undefined || l.page === page) console.log(`${l.page}${l.header ? 'H' : l.title ? 'T' : ' '} ${l.text.replace(/\t/g, ' | ')}`);
 } else {
   const doc = await importFile(file);

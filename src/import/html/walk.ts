@@ -28,9 +28,23 @@ function isChrome(el: T.Element, inArticle: boolean): boolean {
  * of tab-separated cells; scripts, styles and navigation are left out.
  */
 export function htmlToLines(html: string, where = '网页'): HtmlLine[] {
+  return documentLines(parseHtml(html, where), where).lines;
+}
+
+/** Parse a page, refusing one nested too deeply to walk. */
+export function parseHtml(html: string, where = '网页'): T.Document {
   const doc = parse(html);
   refuseDeepNesting(doc, where);
+  return doc;
+}
+
+/**
+ * The lines of a parsed page, leaving out the elements in `skip` (read another way); `split` is the
+ * number of lines before the first of them (all lines when none was met).
+ */
+export function documentLines(doc: T.Document, where: string, skip?: ReadonlySet<T.Element>): { lines: HtmlLine[]; split: number } {
   const out: HtmlLine[] = [];
+  let split: number | undefined;
   const cells: CellBudget = { where, left: MAX_CELLS };
   let cur = '';
   const flush = (): void => {
@@ -44,6 +58,11 @@ export function htmlToLines(html: string, where = '网页'): HtmlLine[] {
       return;
     }
     if (isChrome(n, inArticle)) return;
+    if (skip?.has(n)) {
+      flush();
+      split ??= out.length;
+      return;
+    }
     if (n.tagName === 'table') {
       flush();
       tableLines(n, out, (el) => walk(el, inArticle), flush, cells);
@@ -61,7 +80,7 @@ export function htmlToLines(html: string, where = '网页'): HtmlLine[] {
   };
   for (const c of doc.childNodes) walk(c, false);
   flush();
-  return out;
+  return { lines: out, split: split ?? out.length };
 }
 
 /** Deepest element nesting read: real pages nest a few dozen levels; the walk above is recursive. */

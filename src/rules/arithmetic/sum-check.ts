@@ -84,3 +84,17 @@ export function nests(amounts: bigint[], target: bigint): boolean {
   return ends(0, target).includes(amounts.length);
 }
 
+
+/**
+ * Lines a two-sided summary lists after its 本年合计 when that total closes the list of its items, up to the first
+ * carryover or the 总计: income or spending outside this year's total (上级补助收入, 附属单位上缴收入 and
+ * 上缴上级支出 in Shandong's template) that adds into the 总计. `rows` are the lines of one side.
+ */
+export function listedAfterTotal(rows: Row[], total: Row): Row[] {
+  const at = rows.indexOf(total);
+  const grand = rows.findIndex((r, i) => i > at && r.role === 'grand-total');
+  if (at < 0 || grand < 0 || !rows.slice(0, at).some((r) => r.role === 'data')) return [];
+  const after = rows.slice(at + 1, grand);
+  const upTo = after.findIndex((r) => r.role !== 'data');
+  return after.slice(0, upTo < 0 ? after.length : upTo).filter((r) => !r.sub && r.parent === undefined);
+}

@@ -38,6 +38,22 @@ describe('table-total-row', () => {
       ]);
     expect(runRule(rule, text)).toHaveLength(2);
   });
+
+  it('does not count into 本年收入合计 the income listed after it (Shandong: 上级补助收入 adds into 收入总计)', () => {
+    const summary = (total: string) =>
+      HEAD +
+      table('收支总体情况表', [
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、财政拨款收入', '10.00', '一、一般公共服务支出', '13.00'],
+        ['本年收入合计', total, '本年支出合计', '13.00'],
+        ['上级补助收入', '3.00', '', ''],
+        ['上年结转', '', '结转下年', ''],
+        ['收入总计', '13.00', '支出总计', '13.00'],
+      ]);
+    expect(runRule(rule, summary('10.00'))).toEqual([]);
+    expect(runRule(rule, summary('12.00'))).toHaveLength(1);
+  });
 });
 
 describe('table-total-row coverage', () => {

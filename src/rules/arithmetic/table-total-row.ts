@@ -1,7 +1,7 @@
 import type { Row, Table } from '../../model/document.js';
 import { coverCells } from '../engine/coverage.js';
 import { defineRule } from '../engine/types.js';
-import { checkRowSum, nests, rowSumKeys } from './sum-check.js';
+import { checkRowSum, listedAfterTotal, nests, rowSumKeys } from './sum-check.js';
 
 /**
  * The rows a table's 合计 row adds up: the top-level lines of its hierarchy (类 in coded tables, unit headings
@@ -40,7 +40,9 @@ export default defineRule({
         if (!total) continue;
         // A grand total printed after the 上年结转 line (收入合计 = 一、本年收入 + 二、上年结转) counts it too.
         const carried = /本年/.test(total.name) ? [] : t.rows.filter((r) => r.side === side && r.role === 'carryover' && r.parent === undefined && r.index < total.index);
-        const top = [...topLevelRows(t, side), ...carried];
+        // Lines a summary lists after its closing 本年收入合计 (上级补助收入) add into the 总计, not into it.
+        const outside = new Set(listedAfterTotal(t.rows.filter((r) => r.side === side), total));
+        const top = [...topLevelRows(t, side).filter((r) => !outside.has(r)), ...carried];
         // Lines whose levels the layout does not mark may still be headings of the lines after them: only a total
         // that no grouping of the lines explains is reported.
         if (t.structure === 'flat' && explained(t, total, top)) {

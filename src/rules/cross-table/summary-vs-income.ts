@@ -1,6 +1,7 @@
 import { groupTotalColumn } from '../../model/columns.js';
 import { defineRule } from '../engine/types.js';
 import { mustEqual } from './compare.js';
+import { listedAfterTotal } from '../arithmetic/sum-check.js';
 
 const SOURCES = ['gpb', 'gov_fund', 'soe', 'special_account', 'unit_funds'] as const;
 
@@ -22,8 +23,13 @@ export default defineRule({
     const whole = current ? figures.figure(inc, incTotal, current.key, '收入总表 本年收入小计') : figures.figure(inc, incTotal, 'total', '收入总表 合计');
     // A 总计 that adds a 上年结转 column of its own: this year's income is the 总计 less it.
     const carried = current ? undefined : figures.figure(inc, incTotal, 'carryover', '收入总表 上年结转');
-    if (!(thisYear && whole && carried && thisYear.value.fen === whole.value.fen - carried.value.fen)) yield* mustEqual(thisYear, whole);
     const ies = figures.table('income-expense-summary')!;
+    // Income the summary lists after its 本年收入合计 (上级补助收入 in Shandong's template) is a column of the 收入总表.
+    const incomeRows = ies.rows.filter((r) => r.side === 'income');
+    const total = incomeRows.find((r) => r.role === 'total');
+    const outside = total ? listedAfterTotal(incomeRows, total).reduce((s, r) => s + figures.value(ies, r, 'income.total').fen, 0n) : 0n;
+    const agrees = (less: bigint) => !!thisYear && !!whole && thisYear.value.fen === whole.value.fen - less;
+    if (!(agrees(outside) || (carried && agrees(carried.value.fen + outside)))) yield* mustEqual(thisYear, whole);
     const RE: Record<(typeof SOURCES)[number], RegExp> = { gpb: /^一般公共预算/, gov_fund: /^政府性基金/, soe: /^国有资本经营/, special_account: /^财政专户/, unit_funds: /^单位资金/ };
     for (const key of SOURCES) {
       const row = ies.rows.find((r) => r.side === 'income' && r.role === 'data' && RE[key].test(r.name));

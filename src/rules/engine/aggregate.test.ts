@@ -76,3 +76,19 @@ describe('mergeRepeats', () => {
     expect(a.locations).toHaveLength(1);
   });
 });
+
+describe('acknowledgedOmissions', () => {
+  const short = (difference: string, rule = 'project-table-sum'): Finding => ({ ...rounding('项目支出表', '合计', rule), severity: 'error', rounding: undefined, difference });
+  const declared = { unplaced: [], sections: [{ heading: '八、其他特殊事项说明', paragraphs: [{ text: '根据国家保密法律法规和有关保密事项范围的规定，部分涉密事项在预算公开时予以剔除。' }] }] } as never;
+  it('turns a total above its listed lines into info where the document says classified items were left out', async () => {
+    const { acknowledgedOmissions } = await import('./aggregate.js');
+    const [f] = acknowledgedOmissions(declared, [short('+21156.48万元')]);
+    expect(f.severity).toBe('info');
+    expect(f.message).toContain('涉密事项');
+  });
+  it('keeps a total below its lines, other rules, and documents that declare nothing, as errors', async () => {
+    const { acknowledgedOmissions } = await import('./aggregate.js');
+    expect(acknowledgedOmissions(declared, [short('-3.00万元'), short('+3.00万元', 'table-column-total')]).map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(acknowledgedOmissions({ unplaced: [], sections: [] } as never, [short('+3.00万元')])[0].severity).toBe('error');
+  });
+});

@@ -91,3 +91,23 @@ export function mergeRepeats(findings: Finding[]): Finding[] {
 /** One place: the same line of the same file (two sentences of one paragraph are one place to a reader). */
 const sameLocation = (a: Finding['locations'][number], b: Finding['locations'][number]) =>
   a.file === b.file && a.page === b.page && a.line === b.line && a.label === b.label && (a.line !== undefined || a.excerpt === b.excerpt);
+
+/** "部分涉密事项在预算公开时予以剔除", "此项内容为涉密内容，不予公开": the document says it left classified items out. */
+const OMISSION_NOTE = /(涉密|保密)[^。]{0,40}(剔除|不予公开|未予公开|不公开|未公开)/;
+/** Rules comparing a printed total with the lines listed under it: lines left out make the total exceed them. */
+const LISTED_SUMS = new Set(['code-hierarchy-sum', 'economic-hierarchy-sum', 'project-table-sum', 'table-total-row']);
+
+/**
+ * A total larger than the lines listed under it, in a document that says it left classified items out of what it
+ * publishes, is what that omission looks like: reported as info with the reason, since the left-out lines cannot
+ * be checked. A total smaller than its listed lines stays an error (leaving lines out cannot cause it).
+ */
+export function acknowledgedOmissions(doc: BudgetDocument, findings: Finding[]): Finding[] {
+  const texts = [...doc.unplaced.map((u) => u.text), ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)])];
+  if (!texts.some((t) => OMISSION_NOTE.test(t.replace(/\s+/g, '')))) return findings;
+  return findings.map((f) =>
+    f.severity === 'error' && LISTED_SUMS.has(f.ruleId) && f.difference?.startsWith('+')
+      ? { ...f, severity: 'info', message: `${f.message}（文件已说明部分涉密事项公开时予以剔除，所列各行之和小于合计可能由此而来）` }
+      : f,
+  );
+}

@@ -2,7 +2,7 @@ import type { BudgetDocument } from '../../model/document.js';
 import { PROFILES, chooseProfile } from '../../profiles/profiles.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
 import { ALL_RULES } from '../catalogue.js';
-import { acknowledgedRounding, groupRounding, mergeRepeats } from './aggregate.js';
+import { acknowledgedOmissions, acknowledgedRounding, groupRounding, mergeRepeats } from './aggregate.js';
 import { Coverage, withCoverage } from './coverage.js';
 import { markDependents } from './depends.js';
 import { Figures } from './figures.js';
@@ -72,7 +72,7 @@ function runRules(doc: BudgetDocument, opts: CheckOptions): Finding[] {
     }
     if (note) findings.push({ ruleId: rule.id, severity: 'info', category: rule.category, title: rule.title, message: note, locations: [] });
   }
-  const grouped = acknowledgedRounding(doc, groupRounding(mergeRepeats(findings)));
+  const grouped = acknowledgedOmissions(doc, acknowledgedRounding(doc, groupRounding(mergeRepeats(findings))));
   markDependents(grouped);
   return grouped.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
 }
