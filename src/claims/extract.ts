@@ -59,8 +59,22 @@ function readOne(raw: string, st: SentenceState): void {
     if (!st.inReason(slot.fig.start) || slot.fig.kind !== 'percent' || directionBefore(slot.lead)) readSlot(st, slot);
   }
   for (; k < clauses.length; k++) readClause(st, clauses[k].text, clauses[k].start, clauses[k].end);
+  priorsAfter(st);
   readLists(st);
   void raw;
+}
+
+/**
+ * "支出629.28万元，与上年相比增加629.28万元（去年预算数为0万元，无法计算增减比率）": last year's figure stated
+ * after the change (before the next one) is the change's prior.
+ */
+function priorsAfter(st: SentenceState): void {
+  for (const [i, ch] of st.changes.entries()) {
+    if (ch.claim.prior) continue;
+    const next = st.changes.slice(i + 1).find((c) => c.at > ch.at)?.at ?? Infinity;
+    const p = st.amounts.find((a) => a.period === 'prior' && a.value && a.subject === ch.claim.subject && a.at > ch.at && a.at < next);
+    if (p?.value) ch.claim.prior = p.value;
+  }
 }
 
 /** What one sentence leaves for the next: its subject, the whole it listed, its base. */
