@@ -164,6 +164,7 @@ async function main(): Promise<void> {
     claimCoverage: avg((r) => (r.narrativeFigures ? (100 * r.boundFigures!) / r.narrativeFigures : undefined)),
     pages: sum((r) => r.pages ?? 0),
     seconds: +seconds.toFixed(1),
+    excludedFigures: tally(ok.map((r) => (r.excludedFigures ?? {}) as Record<string, number>)),
     errorRules: tally(ok.map((r) => r.errorRules ?? {})),
     warningRules: tally(ok.map((r) => Object.fromEntries(Object.entries(r.rules ?? {}).map(([k, v]) => [k, v - (r.errorRules?.[k] ?? 0)])))),
   };
@@ -172,6 +173,7 @@ async function main(): Promise<void> {
       `表 ${summary.tablesRead}/${summary.tables} 读出，表覆盖 ${summary.tableCoverage}，说明覆盖 ${summary.claimCoverage}，${summary.pages} 页 ${summary.seconds} 秒`,
   );
   console.log(`错误按规则：${top(summary.errorRules)}`);
+  console.log(`说明覆盖未计入的数字（docs/claims.md）：${top(summary.excludedFigures)}`);
   console.log(`警告按规则：${top(summary.warningRules)}`);
   if (opts.json) await writeFile(opts.json, JSON.stringify({ summary, documents: rows }, null, 1));
   if (opts.findings) await writeFile(opts.findings, [...findingLines.values()].flat().join('\n') + '\n');

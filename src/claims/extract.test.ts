@@ -89,6 +89,32 @@ describe('b: prior and current stated, with a rate', () => {
   });
 });
 
+describe('b: a prior stated after its change (wuxi-xinfangju-2025 p30)', () => {
+  it('takes last year’s figure in the aside after the change as the change’s prior, on a zero base too', () => {
+    const cs = extractClaims('2.信访事务（款）行政运行（项）支出307.15万元，与上年相比增加307.15万元（去年预算数为0万元，无法计算增减比率）。', { line: 1 }, { year: 2025 });
+    const change = cs.find((c) => c.type === 'change');
+    expect(change?.type === 'change' && change.prior && formatIn(change.prior)).toBe('0');
+  });
+});
+
+describe('lists of enumerated paragraphs (shenzhen-fagaiwei-2026 p6)', () => {
+  const section = (texts: string[]) => {
+    const paragraphs: Paragraph[] = texts.map((text) => ({ text, source: { line: 1 }, claims: [] }));
+    extractSectionClaims({ heading: '深圳市发展和改革委员会（本级）', paragraphs });
+    return paragraphs.map((p) => p.claims.find((c) => c.type === 'amount'));
+  };
+  it('makes the items after "具体包括：" all the parts of the amount before it, until an enumerator of another style', () => {
+    const [whole, a, b, next] = section(['（四）项目支出816.32万元，具体包括：', '1.党建活动6.50万元，主要用于基层党组织开展党建活动。', '2.发展改革综合管理业务809.82万元，主要用于文件资料编印。', '（五）增人增资30.00万元，主要用于满足单位在预算执行中的增人及晋级增资。']);
+    expect(whole?.type === 'amount' && whole.heads?.length).toBe(1);
+    for (const part of [a, b]) expect(part?.type === 'amount' && part.partOf).toMatchObject({ complete: true, of: '项目支出', enumerated: true });
+    expect(next?.type === 'amount' && next.partOf).toBeFalsy();
+  });
+  it('takes the items after "其中：" as some of the parts only (a template lists other categories there; beijing-caizhengju-2026 p7)', () => {
+    const [, a] = section(['（二）项目支出。项目支出预算16153.10万元，占本年支出预算36.57%。其中：', '1.事业单位经营支出0万元。']);
+    expect(a?.type === 'amount' && a.partOf?.complete).toBe(false);
+  });
+});
+
 describe('c: the subject or this year’s figure stands in the heading or the sentence before', () => {
   it('takes the item of the sentence before', () => {
     expect(inSection('3.一般公共预算当年拨款具体使用情况', ['（2）公共安全支出（类）公安（款）行政运行（项）260,448.73 万元，主要用于公安机关行政单位的基本支出。', '比上年执行数增加 8,799.45 万元，增长 3.5%，主要原因是在职人数增加。'])).toEqual([

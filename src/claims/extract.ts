@@ -1,4 +1,4 @@
-import type { Claim } from '../model/claims.js';
+import type { AmountClaim, Claim } from '../model/claims.js';
 import type { BudgetDocument, BudgetKind, DocumentMeta, Paragraph, Section, SourceRef } from '../model/document.js';
 import { attachRate, directionBefore, readChange, readVerbFirst } from './grammar/change.js';
 import { readAmount, noteMarker } from './grammar/amount.js';
@@ -59,8 +59,57 @@ function readOne(raw: string, st: SentenceState): void {
     if (!st.inReason(slot.fig.start) || slot.fig.kind !== 'percent' || directionBefore(slot.lead)) readSlot(st, slot);
   }
   for (; k < clauses.length; k++) readClause(st, clauses[k].text, clauses[k].start, clauses[k].end);
+  priorsAfter(st);
   readLists(st);
   void raw;
+}
+
+/**
+ * "支出629.28万元，与上年相比增加629.28万元（去年预算数为0万元，无法计算增减比率）": last year's figure stated
+ * after the change (before the next one) is the change's prior.
+ */
+function priorsAfter(st: SentenceState): void {
+  for (const [i, ch] of st.changes.entries()) {
+    if (ch.claim.prior) continue;
+    const next = st.changes.slice(i + 1).find((c) => c.at > ch.at)?.at ?? Infinity;
+    const p = st.amounts.find((a) => a.period === 'prior' && a.value && a.subject === ch.claim.subject && a.at > ch.at && a.at < next);
+    if (p?.value) ch.claim.prior = p.value;
+  }
+}
+
+/** The enumerator style of a sentence: "1." and "（1）" and "（一）" number different levels. */
+function enumStyle(text: string): string | undefined {
+  const m = ENUMERATOR_START.exec(text.trim());
+  if (!m) return undefined;
+  return m[0].replace(/[一二三四五六七八九十]+/, '一').replace(/\d+/, '1');
+}
+
+/** A sentence ending in a list marker after its amount ("项目支出…万元，具体包括：") opens a list of enumerated items. */
+function openItems(st: SentenceState, carry: Carry): void {
+  const w = [...st.wholes].reverse().find((x) => x.whole?.claim);
+  const m = w && /^(其中|具体包括|包括|主要包括)[：:]?\s*$/.exec(st.r.text.slice(w.marker).trim());
+  // Items after "其中：" may be only some of the parts (a template lists other categories there); "具体包括" lists all.
+  if (m) carry.items = { whole: w.whole!.claim!, complete: /包括$/.test(m[1]) && m[1] !== '主要包括' };
+}
+
+/** Is this sentence an item of the open list? An enumerator of another style ends the list. */
+function itemOfList(text: string, carry: Carry): NonNullable<Carry['items']> | undefined {
+  const l = carry.items;
+  const style = enumStyle(text);
+  if (!l || !style) return undefined;
+  l.style ??= style;
+  if (l.style === style) return l;
+  carry.items = undefined;
+  return undefined;
+}
+
+/** The item's own amount (its first, this year's, stated in the sentence) is a part of the list's whole. */
+function partOfItems(st: SentenceState, l: NonNullable<Carry['items']>): void {
+  const own = st.out.find((c): c is AmountClaim => c.type === 'amount' && c.via === 'sentence' && !c.period && !c.partOf);
+  if (!own || own.value.unit !== l.whole.value.unit) return;
+  l.id ??= st.newList();
+  own.partOf = { list: l.id, complete: l.complete, of: l.whole.subject, enumerated: true };
+  if (!l.whole.heads?.includes(l.id)) l.whole.heads = [...(l.whole.heads ?? []), l.id];
 }
 
 /** What one sentence leaves for the next: its subject, the whole it listed, its base. */
@@ -113,8 +162,11 @@ export function extractClaims(raw: string, source: SourceRef, meta: ClaimMeta = 
       }
     }
     continueList(st, carry);
+    const item = itemOfList(s.text, carry);
     readOne(raw, st);
+    if (item) partOfItems(st, item);
     handOn(st, carry);
+    openItems(st, carry);
     out.push(...st.out);
   }
   return out;

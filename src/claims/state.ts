@@ -31,6 +31,11 @@ export interface Carry {
   base?: string;
   /** Lists opened so far in the section: each list of parts gets its own number. */
   lists?: number;
+  /**
+   * "（四）项目支出1,264,602.38万元，具体包括：" then "1.…809.82万元，…" "2.…": a sentence ending in a list marker
+   * opens a list whose items are the enumerated paragraphs after it (one enumerator style, until another style).
+   */
+  items?: { whole: AmountClaim; complete: boolean; id?: string; style?: string };
   /** The last stated amount and change of the sentence before: what a sentence opening with "其中" breaks down. */
   last?: { amount?: Named; change?: ChangeClaim };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE, notNarrativeFigure } from './measure.js';
+import { FIGURE, figureExclusion, notNarrativeFigure } from './measure.js';
 
 /** Which figures of a text count as narrative figures (true) and which are goals or table rows (false). */
 const counted = (text: string) => [...text.matchAll(FIGURE)].map((m) => [m[0].replace(/\s+/g, ''), !notNarrativeFigure(text, m.index, m.index + m[0].length)]);
@@ -22,5 +22,13 @@ describe('narrative figures for claim coverage', () => {
     expect(counted('年度资金总额 352.74 352.74 352.66 10 99.98% 9.98')).toEqual([['99.98%', false]]);
     expect(counted('100%')).toEqual([['100%', false]]);
     expect(counted('增长 3.5%，主要原因是人员增加')).toEqual([['3.5%', true]]);
+  });
+  it('leaves out performance indicators and performance forms printed as text, not rates of money (xian-weijianwei-2022 p33, p61; zhongyang-guojiaxinfangju-2024 p48)', () => {
+    const why = (text: string) => [...text.matchAll(FIGURE)].map((m) => figureExclusion(text, m.index, m.index + m[0].length));
+    expect(why('发放满意度调查表，综合满意度为98%。')).toEqual(['indicator']);
+    expect(why('该指标分值20分，得分17.90分，得分率89.50%。')).toEqual(['indicator']);
+    expect(why('确保办公及网络设备正常运行率为100.0%，验收合格率达100.0%')).toEqual(['indicator', 'threshold']);
+    expect(why('效益指标（30分） 社会效益指标 年采供血量增幅 上涨5%-10% 上涨6.23% 15 15 无')).toEqual(['table-text', 'table-text', 'table-text']);
+    expect(why('项目实际支出760.53万元，预算执行率74.67%，资金增长率为3.5%')).toEqual([undefined, undefined, undefined]);
   });
 });

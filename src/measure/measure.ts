@@ -19,6 +19,8 @@ export interface ReadingMeasure {
   /** Money and percent figures printed in the narrative (thresholds of goals and scoring rules not counted). */
   narrativeFigures: number;
   boundFigures: number;
+  /** Figures left out of `narrativeFigures`, by reason (see `figureExclusion`). */
+  excludedFigures: Partial<Record<FigureExclusion, number>>;
   findings: Record<Severity, number>;
   /** Error and warning findings by rule id. */
   rules: Record<string, number>;
@@ -31,27 +33,52 @@ export const FIGURE = /\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|%|％)/g;
 /** Words that make a figure a threshold (a goal, a scoring rule, a size class), not a statement of a budget figure. */
 const BOUND_BEFORE = /(?:[≥≤＞＜>=<＝]|不低于|不少于|不高于|不超过|不足|高于|低于|大于|小于|超过|达到|达|控制在|保持在?|单价)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|以内|及以上|及以下|左右|\(含\)|（含）)/;
-const SCORING = /得满分|计满分|不得分|得\d+(?:\.\d+)?分|扣\d*分/;
+const SCORING = /得满分|计满分|不得分|得\d+(?:\.\d+)?分|扣\d*分|每(?:低|高|少|多|降低|提高)\d|计算公式/;
 
 /**
- * Is a printed figure not a narrative statement: a table row printed as text, or a threshold: "满意度≥90%", "验收率达到90%以上", "单价100万元以上的设备", or a scoring rule
- * ("高于95%得满分")? Such figures state goals, not budget figures, and no narrative claim is about them.
+ * A percentage that measures something other than money: a performance indicator ("综合满意度为98%",
+ * "验收合格率达100.0%", "得分率89.50%"). A rate word ending the clause before the figure names what it measures;
+ * rates of money (增长率, 执行率, 完成率, 拨付率 …) are statements the tables can check and stay counted.
  */
-export function notNarrativeFigure(text: string, start: number, end: number): boolean {
+const INDICATOR = /(?:满意度|[\u4e00-\u9fff]率)(?:为|达到?|是|约|：|:)?\s*$/;
+const MONEY_RATE = /(?:增长|下降|增减|变动|减少|增加|执行|完成|支出|拨付|支付|使用|结转|结余|预算|资金|投资|占比|比)率(?:为|达到?|是|约|：|:)?\s*$/;
+
+/**
+ * Why a printed figure is not a narrative statement the document's tables can check (undefined: it is one):
+ * - `threshold`: a goal or size class ("满意度≥90%", "验收率达到90%以上", "单价100万元以上的设备");
+ * - `scoring`: a scoring rule ("高于95%得满分", "每低1%，减0.1分", "计算公式为…");
+ * - `table-text`: a table row printed as text (three bare numbers, or cells set apart by spaces);
+ * - `cell`: a clause that is only the figure (a table cell read as a paragraph: "100%");
+ * - `indicator`: a percentage of something other than money (a performance indicator: 满意度, 合格率, 得分率).
+ * The corpus runner leaves these out of the narrative figures it measures claim coverage on (docs/claims.md).
+ */
+export function figureExclusion(text: string, start: number, end: number): FigureExclusion | undefined {
   const clause = (from: number, to: number) => text.slice(from, to);
   const before = clause(Math.max(0, start - 6), start);
   const after = clause(end, end + 5);
-  if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) return true;
+  if (BOUND_BEFORE.test(before) || BOUND_AFTER.test(after)) return 'threshold';
   const left = Math.max(text.lastIndexOf('，', start), text.lastIndexOf('；', start), text.lastIndexOf('。', start));
   const right = [...'，；。'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const own = clause(left + 1, right.length ? Math.min(...right) : text.length);
+  if (SCORING.test(own)) return 'scoring';
+  if (TABLE_ROW.test(own) || (own.match(CELL_GAP) ?? []).length >= 3) return 'table-text';
   // A clause with no word besides its figure is a table cell printed as a paragraph ("100%").
   const words = (own.slice(0, start - left - 1) + own.slice(end - left - 1)).replace(/[^\u4e00-\u9fff]/g, '');
-  return SCORING.test(own) || TABLE_ROW.test(own) || words === '';
+  if (words === '') return 'cell';
+  const lead = clause(Math.max(0, start - 12), start);
+  if (/[%％]$/.test(text.slice(start, end)) && INDICATOR.test(lead) && !MONEY_RATE.test(lead)) return 'indicator';
+  return undefined;
 }
+
+export type FigureExclusion = 'threshold' | 'scoring' | 'table-text' | 'cell' | 'indicator' | 'needs-prior';
+
+/** Is a printed figure not a narrative statement the tables can check (see `figureExclusion`)? */
+export const notNarrativeFigure = (text: string, start: number, end: number): boolean => figureExclusion(text, start, end) !== undefined;
 
 /** A table row printed as text ("年度资金总额 352.74 352.74 352.66 10 99.98% 9.98"): three bare numbers apart. */
 const TABLE_ROW = /(?:(?:^|\s)[-—]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)[^。；，\d]*){3}/;
+/** Cells of a table row set apart by spaces ("社会效益指标 年采供血量增幅 上涨5%-10%"): prose never separates words so. */
+const CELL_GAP = /[\u4e00-\u9fff）)%]\s+(?=[\u4e00-\u9fff（(])/g;
 
 const isTableEntry = (title: string) => !!tableKindOfTitle(title) || /表$/.test(title.replace(/[（(][^）)]*[）)]$/, '').trim());
 
@@ -69,6 +96,34 @@ export function checkedClaims(claims: Claim[], coverage: Coverage): Claim[] {
   const checked = claims.filter((c) => coverage.claims.has(c));
   const used = claims.filter((a) => a.type === 'amount' && !coverage.claims.has(a) && checked.some((c) => c.text === a.text && carried(c).some((m) => m.fen === a.value.fen && m.unit === a.value.unit)));
   return [...checked, ...used].filter((c) => c.source.span);
+}
+
+export interface FigureState {
+  start: number;
+  end: number;
+  raw: string;
+  /** A checked claim covers it. */
+  bound: boolean;
+  excluded?: FigureExclusion;
+}
+
+/**
+ * The 万元/元/% figures of a paragraph: bound (a checked claim covers it), excluded (with the reason), or
+ * neither (uncovered). A figure only a change claim the document cannot check covers (`needs-prior`) is excluded.
+ */
+export function narrativeFigureStates(text: string, claims: Claim[], coverage: Coverage): FigureState[] {
+  const spans = checkedClaims(claims, coverage).map((c) => c.source.span!);
+  const overlaps = (c: Claim, a: number, b: number) => !!c.source.span && c.source.span[0] < b && a < c.source.span[1];
+  return [...text.matchAll(FIGURE)].map((m) => {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const bound = spans.some(([x, y]) => x < end && start < y);
+    let excluded = figureExclusion(text, start, end);
+    if (!excluded && !bound) {
+      const over = claims.filter((c) => overlaps(c, start, end));
+      if (over.length && over.every((c) => coverage.priorOnly.has(c))) excluded = 'needs-prior';
+    }
+    return { start, end, raw: m[0], bound, ...(excluded ? { excluded } : {}) };
+  });
 }
 
 export function measureDocument(doc: BudgetDocument, findings: Finding[], coverage: Coverage): ReadingMeasure {
@@ -91,16 +146,14 @@ export function measureDocument(doc: BudgetDocument, findings: Finding[], covera
       }
   let narrativeFigures = 0;
   let boundFigures = 0;
+  const excludedFigures: Partial<Record<FigureExclusion, number>> = {};
   for (const s of doc.sections)
-    for (const p of s.paragraphs) {
-      const spans = checkedClaims(p.claims, coverage).map((c) => c.source.span!);
-      for (const m of p.text.matchAll(FIGURE)) {
-        const [a, b] = [m.index, m.index + m[0].length];
-        if (notNarrativeFigure(p.text, a, b)) continue;
-        narrativeFigures++;
-        if (spans.some(([x, y]) => x < b && a < y)) boundFigures++;
+    for (const p of s.paragraphs)
+      for (const f of narrativeFigureStates(p.text, p.claims, coverage)) {
+        if (f.excluded) excludedFigures[f.excluded] = (excludedFigures[f.excluded] ?? 0) + 1;
+        else narrativeFigures++;
+        if (!f.excluded && f.bound) boundFigures++;
       }
-    }
   const count: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const rules: Record<string, number> = {};
   const errorRules: Record<string, number> = {};
@@ -119,6 +172,7 @@ export function measureDocument(doc: BudgetDocument, findings: Finding[], covera
     coveredCells,
     narrativeFigures,
     boundFigures,
+    excludedFigures,
     findings: count,
     rules,
     errorRules,

@@ -51,6 +51,8 @@ export interface PartOf {
   list: string;
   complete: boolean;
   of: string;
+  /** The parts are the enumerated paragraphs after the whole ("项目支出…，具体包括：" then "1.…" "2.…"). */
+  enumerated?: boolean;
 }
 
 export interface ChangeClaim extends ClaimBase {

@@ -12,6 +12,11 @@ import type { Cell } from '../../model/document.js';
 export class Coverage {
   readonly cells = new Set<Cell>();
   readonly claims = new Set<Claim>();
+  /**
+   * Claims a rule could check only against another document: a change stated without a rate whose subject the
+   * tables print for this year but not for the last ("比上年减少3万元"): last year's figure is in `--prior`'s document.
+   */
+  readonly priorOnly = new Set<Claim>();
 }
 
 let sink: Coverage | undefined;
@@ -36,4 +41,9 @@ export function coverCells(...cells: (Cell | undefined)[]): void {
 /** Record a claim that was checked against a figure. */
 export function coverClaim(claim: Claim): void {
   sink?.claims.add(claim);
+}
+
+/** Record a claim that only the prior year's document can check (see `Coverage.priorOnly`). */
+export function needsPrior(claim: Claim): void {
+  sink?.priorOnly.add(claim);
 }

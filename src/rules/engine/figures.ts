@@ -110,6 +110,14 @@ export class Figures {
         return this.figure(fis, grand(fis, 'income'), 'income.total', '财政拨款收支总表 收入总计');
       case 'fiscal.current':
         return this.figure(fis, total(fis, 'income'), 'income.total', '财政拨款收支总表 本年收入合计');
+      case 'fiscal.expense':
+        return first(this.figure(fis, total(fis, 'expense'), 'expense.total', '财政拨款收支总表 本年支出合计'), this.figure(fis, grand(fis, 'expense'), 'expense.total', '财政拨款收支总表 支出总计'));
+      case 'fiscal.basic': {
+        const t = this.table('fiscal-basic-economic');
+        return this.figure(t, t ? total(t) : undefined, 'total', '财政拨款基本支出表 合计');
+      }
+      case 'expense.yearend':
+        return this.figure(ies, carry(ies, 'expense'), 'expense.total', '收支总表 年终结转结余');
       case 'fiscal.carryover':
         return this.figure(fis, carry(fis, 'income'), 'income.total', '财政拨款收支总表 上年财政拨款结转');
       case 'gpb.total':

@@ -1,3 +1,4 @@
+import { money } from '../../money/index.js';
 import type { AmountPeriod, LineRef } from '../../model/claims.js';
 import type { BudgetKind, Cell, Column, Row, Table } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
@@ -45,9 +46,13 @@ export function rowFigure(f: Figures, t: Table, row: Row, period: Period): Figur
  * 项目支出 or 基本支出 part ("项目支出…，其中：公共安全支出40230.95万元").
  */
 export function rowFigures(f: Figures, t: Table, row: Row, period: Period): Figure[] {
-  return valueColumns(t, period, f.doc.meta.kind, row.side)
-    .filter((c) => row.cells[c.key]?.value)
-    .map((c) => ({ value: row.cells[c.key].value!, location: cellLoc(t, row, c.key), label: `${t.title} ${rowLabel(row)}${c.role === 'total' ? '' : ' ' + c.label}${period === 'prior' ? '（上年）' : ''}`, cells: [row.cells[c.key]] }));
+  const columns = valueColumns(t, period, f.doc.meta.kind, row.side);
+  const printed = columns.filter((c) => row.cells[c.key]?.value);
+  // A line printed with every cell of the period blank states nothing: 0 ("公务用车购置费0万元" against a blank line),
+  // when the table's other lines were read with figures.
+  const blank = !printed.length && columns[0] && row.cells[columns[0].key] && t.rows.some((r) => r !== row && columns.some((c) => r.cells[c.key]?.value));
+  return (blank ? [columns[0]] : printed)
+    .map((c) => ({ value: row.cells[c.key].value ?? money(0n, t.unit, 2), location: cellLoc(t, row, c.key), label: `${t.title} ${rowLabel(row)}${c.role === 'total' ? '' : ' ' + c.label}${period === 'prior' ? '（上年）' : ''}`, cells: [row.cells[c.key]] }));
 }
 
 /** Where each printed cell of a document is (table and row), built once per document. */
@@ -147,9 +152,13 @@ export function namedColumns(f: Figures, keys: string[], kinds: TableKind[], per
       const row = rowOfPeriod(t, period, f.doc.meta.kind);
       if (!row) continue;
       for (const c of t.columns) {
-        if (!inPeriod(c, period, f.doc.meta.kind) || !keys.includes(itemKey(c.label))) continue;
+        // "公务用车购置及运行维护费/小计": a group's subtotal column is named by its group.
+        const name = /^(小计|合计)$/.test(c.label) && c.path.length > 1 ? c.path[c.path.length - 2] : c.label;
+        if (!inPeriod(c, period, f.doc.meta.kind) || !keys.includes(itemKey(name))) continue;
         const cell = row.cells[c.key];
-        if (cell?.value) out.push({ value: cell.value, location: cellLoc(t, row, c.key), label: `${t.title} ${c.path.join('/')}`, cells: [cell] });
+        // A blank cell of a row read with figures is a stated nothing: 0 ("事业收入0万元" against a blank 事业收入).
+        const value = cell?.value ?? (cell && Object.values(row.cells).some((x) => x.value) ? money(0n, t.unit, 2) : undefined);
+        if (value) out.push({ value, location: cellLoc(t, row, c.key), label: `${t.title} ${c.path.join('/')}`, cells: [cell] });
       }
     }
   return out;

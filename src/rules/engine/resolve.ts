@@ -1,3 +1,5 @@
+import { money } from '../../money/index.js';
+import { tableLoc } from './locate.js';
 import type { AmountPeriod, LineRef } from '../../model/claims.js';
 import { normalizeName } from '../../model/names.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
@@ -10,7 +12,11 @@ import { FUNCTIONAL, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowF
  * which table (基本支出 of all funds or of the 一般公共预算); a claim that matches none of them is wrong, one
  * that resolves to nothing is not checked (never guessed).
  */
-const PHRASES: [RegExp, string, string[]?][] = [
+/** Sections not about the 一般公共预算 alone. */
+const NOT_GPB = (topic?: string) => !/^gpb-/.test(topic ?? '');
+
+/** Subject phrases and the concepts they name; the third element limits them to sections of some topics. */
+const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] = [
   [/^财政拨款收入?支出?(决算|预算)?总计$|^财政拨款收支总(预算|决算)$|^财政拨款收入总(预算|决算)$/, 'fiscal.grand'],
   [/^收入支出(决算|预算)?总计$|^收支总(预算|决算)$|^收支(预算|决算)$/, 'income.grand'],
   [/(收入|收支)(预算|决算)?总计$|^预算收入总计$|收入总预算$|^总收入$/, 'income.grand'],
@@ -35,6 +41,11 @@ const PHRASES: [RegExp, string, string[]?][] = [
   [/^项目支出$/, 'project.total'],
   [/^项目支出$/, 'gpb.project'],
   [/^财政拨款(收支|收入)(预算)?总计$|^财政拨款收支预算总额$/, 'fiscal.grand'],
+  // "财政拨款支出" in a section on the 一般公共预算 shortens "一般公共预算财政拨款支出".
+  [/^(本年)?财政拨款(预算)?支出(合计)?$/, 'gpb.total', ['gpb-expenditure']],
+  [/^(本年)?财政拨款(预算)?支出(合计)?$/, 'fiscal.expense', NOT_GPB],
+  [/^财政拨款基本支出$/, 'fiscal.basic'],
+  [/^年终结转(和)?结余$/, 'expense.yearend'],
   [/^当年(财政)?拨款收入$|^本年财政拨款收入$|^财政拨款收入(合计)?$/, 'fiscal.current'],
   [/^上年(财政拨款)?结转(结余)?收入$/, 'fiscal.carryover'],
   [/^(本年)?一般公共预算(财政)?(拨款)?(收入)?$/, 'income.gpb'],
@@ -138,7 +149,7 @@ function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
   const out: (Figure | undefined)[] = [];
   if (period === 'current')
     for (const [re, id, topics] of PHRASES) {
-      if (!re.test(s) || (topics && (!topic || !topics.includes(topic))) || SCOPE_CLASH(s, id) || (q.scope && OUT_OF_SCOPE[q.scope].test(id))) continue;
+      if (!re.test(s) || (topics && !(typeof topics === 'function' ? topics(topic) : !!topic && topics.includes(topic))) || SCOPE_CLASH(s, id) || (q.scope && OUT_OF_SCOPE[q.scope].test(id))) continue;
       const c = f.concept(id);
       // The concept's line read in its other columns too (a table may print 合计 and 总计 with 上年结转).
       out.push(c, ...(c ? siblings(f, c).filter((x) => x.location.column && /合计|总计|小计/.test(x.location.column)) : []));
@@ -152,7 +163,7 @@ function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
   }
   // Tables of their own: 政府性基金预算支出表, 政府采购表 (and its 货物/工程/服务 split).
   const raw = normalizeName(q.subject);
-  if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?$/.test(raw)) out.push(...tableTotals(f, ['gov-fund-expense'], period));
+  if (/^政府性基金(预算)?(财政)?(拨款)?(安排的)?支出(预算)?(支出)?$/.test(raw)) out.push(...tableTotals(f, ['gov-fund-expense'], period));
   if (/^政府采购(预算|支出)?(预算)?(总额)?$/.test(raw)) out.push(...tableTotals(f, ['procurement'], period));
   const buy = /^(?:政府采购|拟采购)?(货物|工程|服务)类?(?:采购)?(?:预算|支出)?(?:预算)?$/.exec(raw);
   if (buy) out.push(...namedColumns(f, [buy[1], `${buy[1]}类`, `政府采购${buy[1]}`, `${buy[1]}采购`].map(itemKey), ['procurement'], period));
@@ -179,6 +190,8 @@ function tableTotals(f: Figures, kinds: TableKind[], period: Period, label?: Reg
   const out: Figure[] = [];
   for (const kind of kinds)
     for (const t of f.tables(kind)) {
+      // "本表无数据": a table printed empty states a total of 0.
+      if (!t.rows.length && t.emptyNote) out.push({ value: money(0n, t.unit, 2), location: tableLoc(t), label: `${t.title}（${t.emptyNote}）` });
       const row = rowOfPeriod(t, period, f.doc.meta.kind);
       if (!row) continue;
       const figs = rowFigures(f, t, row, period).filter((x) => {

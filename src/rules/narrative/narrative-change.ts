@@ -1,7 +1,7 @@
 import type { ChangeClaim } from '../../model/claims.js';
 import type { Section } from '../../model/document.js';
 import { abs, halfQuantum, money, type Money } from '../../money/index.js';
-import { coverClaim } from '../engine/coverage.js';
+import { coverClaim, needsPrior } from '../engine/coverage.js';
 import type { Figures } from '../engine/figures.js';
 import { fmt } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
@@ -70,6 +70,8 @@ export default defineRule({
       if (!currents.length) continue;
       // Last year's figure from the table's prior-year column, when the text gives none.
       const priors = claim.prior ? [claim.prior] : figuresOf(figures, { subject: claim.subject, line: claim.line, period: 'prior' }, section).map((f) => f.value);
+      // "比上年减少3万元" with no rate and no prior-year figure in the tables: only last year's document can check it.
+      if (!claim.percent && !claim.prior && !priors.length && namesLastYear(claim.base, figures.doc.meta.year)) needsPrior(claim);
       const checks = currents.flatMap((cur) => (priors.length ? priors : [undefined]).map((p) => verdict(p && !claim.prior ? { ...claim, prior: p } : claim, cur))).filter((v) => v !== undefined);
       if (!checks.length) continue;
       coverClaim(claim);
@@ -81,17 +83,26 @@ export default defineRule({
   },
 });
 
+/** Does a base name last year's figure ("上年", "2025年年初预算") rather than this year's budget ("预算数" in a 决算)? */
+function namesLastYear(base: string, year?: number): boolean {
+  const y = /(\d{4})年/.exec(base);
+  return y ? !!year && Number(y[1]) < year : /上年|去年|上一年/.test(base);
+}
+
 type Verdict = { ok: true } | { ok: false; current: Money; prior: bigint; kind: 'rate' | 'amount' };
 
 /** Does the change hold against this year's figure? undefined when there is nothing to recompute (or a zero base). */
 function verdict(c: ChangeClaim, current: Money): Verdict | undefined {
   const prior = c.prior ? c.prior.fen : c.amount ? current.fen - signed(c) : undefined;
-  if (prior === undefined || prior <= 0n) return undefined;
-  const priorMoney = c.prior ?? money(prior, current.unit, Math.max(current.decimals, c.amount?.decimals ?? 0));
+  if (prior === undefined) return undefined;
+  // Stated prior and change: this year − last year = change, on a zero base too ("去年预算数为0万元").
   if (c.prior && c.amount) {
     const tol = halfQuantum(current) + halfQuantum(c.prior) + halfQuantum(c.amount);
     if (abs(current.fen - c.prior.fen - signed(c)) > tol) return { ok: false, current, prior, kind: 'amount' };
   }
+  // A rate on a zero base is the zero-base rule's.
+  if (prior <= 0n) return c.prior && c.amount ? { ok: true } : undefined;
+  const priorMoney = c.prior ?? money(prior, current.unit, Math.max(current.decimals, c.amount?.decimals ?? 0));
   if (!c.percent) return c.prior && c.amount ? { ok: true } : undefined;
   // Each figure is off by up to half its last digit; a derived figure by the sum of those of its terms.
   const change = c.amount ? c.amount.fen : abs(current.fen - prior);

@@ -8,6 +8,8 @@ import { claimLoc } from '../engine/locate.js';
 import { scopeOf, subjectKey, type Scope } from '../engine/resolve.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
 import { figuresOf } from './compare.js';
+import { coverClaim } from '../engine/coverage.js';
+import { normalizeName } from '../../model/names.js';
 
 /** Subjects too generic to compare across sections. */
 const GENERIC = /^(上年结转|本年收入|涉及金额|金额|资金|共计|合计|预算|支出|收入|涉及资金|涉及项目金额|年初预算|全年预算)$/;
@@ -73,9 +75,11 @@ export default defineRule({
   description: `同一事项在情况说明的不同位置出现时，说法必须一致：同一主语、同一口径的金额，以及同一主语、同一比较基数（如“比2025年执行数”）的增减额和增减方向。
 金额只比较报表中没有对应数、只在说明里出现的（如“政府采购预算总额”“委托业务费”）；能与报表核对的金额由“说明中的金额与报表不一致”规则核对。
 主语按句中写明的、上下文确定的科目或事项区分（十段“与上年相比增加X万元”各说各的科目，不会混为一谈）：增减按同一科目行（编码、类款项）或同一小节主题下的同一事项比较，
-且两处所说的本年数须相同（本年数不同说明口径不同，如部门预算与财政拨款）；金额只在主题明确的小节之间比较（各下属单位分节列示的同名项目不比较），且口径（全部资金、一般公共预算、财政拨款，看所属总数或小节）已知时须相同。`,
+且两处所说的本年数须相同（本年数不同说明口径不同，如部门预算与财政拨款）；金额只在主题明确的小节之间比较（各下属单位分节列示的同名项目不比较），且口径（全部资金、一般公共预算、财政拨款，看所属总数或小节）已知时须相同。
+同一小节中先列出“包括在职人员经费2,468.30万元、公用经费……”、再以“（一）在职人员经费……”逐项说明的，逐项说明与所列分项核对，不一致报警告。`,
   *check({ figures }) {
     const amounts = new Map<string, Seen<AmountClaim>>();
+    const restatements = new Map<Section, Map<string, AmountClaim>>();
     const changes = new Map<string, Seen<ChangeClaim>[]>();
     for (const section of figures.doc.sections)
       for (const paragraph of section.paragraphs)
@@ -84,6 +88,8 @@ export default defineRule({
             const key = `${subjectKey(claim.subject)}|${claim.period ?? ''}`;
             if (claim.via !== 'sentence' || subjectKey(claim.subject).length < 4 || GENERIC.test(subjectKey(claim.subject))) continue;
             if (figuresOf(figures, claim, section).length) continue;
+            const again = restated(restatements, claim, section, key);
+            if (again) yield again;
             const prev = amounts.get(key);
             if (!prev) {
               amounts.set(key, { claim, section, paragraph });
@@ -108,6 +114,35 @@ export default defineRule({
         }
   },
 });
+
+/**
+ * "预算3,669.12万元，包括在职人员经费2,468.30万元…" then "（一）在职人员经费2,468.30万元，主要是…": an amount said again
+ * in its section under the same subject (no whole, or the same whole, the same funds) is checked against the first
+ * statement when the first is an item of a list of parts and the second opens an enumerated item (the breakdown
+ * of that list). Equal: both are covered; different: a warning.
+ */
+function restated(seen: Map<Section, Map<string, AmountClaim>>, claim: AmountClaim, section: Section, key: string): FindingDraft | undefined {
+  const inSection = seen.get(section) ?? new Map<string, AmountClaim>();
+  seen.set(section, inSection);
+  const first = inSection.get(key);
+  if (!first) return void inSection.set(key, claim);
+  // Only the breakdown of a list: the first statement an item of it, the second opening an enumerated item.
+  if (!first.partOf || claim.partOf || !opensItem(claim) || fundsOf(first, section) !== fundsOf(claim, section)) return undefined;
+  if (abs(first.value.fen - claim.value.fen) <= tolOf(first.value, claim.value)) {
+    coverClaim(first);
+    coverClaim(claim);
+    return undefined;
+  }
+  return { ...draft(claim.subject, '', fmt(first.value), fmt(claim.value), [claimLoc(section, claim), claimLoc(section, first)]), severity: 'warning' };
+}
+
+const ITEM_OPENING = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))\s*(?:对)?/;
+
+/** Does the claim's sentence open with an enumerator and the claim's subject ("（一）在职人员经费7,514.48万元")? */
+function opensItem(c: AmountClaim): boolean {
+  const m = ITEM_OPENING.exec(c.text);
+  return !!m && normalizeName(c.text.slice(m[0].length)).startsWith(normalizeName(c.subject));
+}
 
 function draft(subject: string, what: string, first: string, second: string, locations: FindingDraft['locations']): FindingDraft {
   return { params: { subject, what, first, second }, locations, expected: first, actual: second, suggestion: '核对两处说法，统一为与报表一致的数' };
