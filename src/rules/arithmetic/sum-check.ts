@@ -22,12 +22,20 @@ export function valueKeys(t: Table, side?: 'income' | 'expense'): string[] {
 }
 
 /**
- * Compare a total row with the sum of part rows in every amount column: one finding per column that disagrees,
+ * Amount columns that add up down the rows: the addable columns and the 其中 columns too (a 类's “其中：政府采购”
+ * is the sum of its 款's, though it is never added to the 类's total across the columns).
+ */
+export function rowSumKeys(t: Table, side?: 'income' | 'expense'): string[] {
+  return t.columns.filter((c) => c.side === side && c.type === 'amount' && (c.role === 'total' || c.role === 'part' || c.role === 'of' || c.role === undefined)).map((c) => c.key);
+}
+
+/**
+ * Compare a total row with the sum of part rows in every amount column that adds up down the rows: one finding per column that disagrees,
  * an error beyond the rounding tolerance of the addends, a 尾差 warning within it.
  */
 export function* checkRowSum(figures: Figures, t: Table, total: Row, parts: Row[], what: string): Generator<FindingDraft> {
   if (parts.length === 0) return;
-  for (const key of valueKeys(t, total.side)) {
+  for (const key of rowSumKeys(t, total.side)) {
     const present = parts.filter((p) => p.cells[key]);
     if (!(key in total.cells)) continue;
     coverCells(total.cells[key], ...present.map((p) => p.cells[key]));

@@ -1,6 +1,6 @@
 import type { Row, Table } from '../../model/document.js';
 import { defineRule } from '../engine/types.js';
-import { checkRowSum, nests, valueKeys } from './sum-check.js';
+import { checkRowSum, nests, rowSumKeys } from './sum-check.js';
 
 /**
  * The rows a table's 合计 row adds up: the top-level lines of its hierarchy (类 in coded tables, unit headings
@@ -17,7 +17,7 @@ export function topLevelRows(t: Table, side?: 'income' | 'expense'): Row[] {
 
 /** Every amount column of the total can be read as the lines grouped under headings. */
 function explained(t: Table, total: Row, rows: Row[]): boolean {
-  return valueKeys(t, total.side).every((k) => !(k in total.cells) || nests(rows.map((r) => r.cells[k]?.value?.fen ?? 0n), total.cells[k].value?.fen ?? 0n));
+  return rowSumKeys(t, total.side).every((k) => !(k in total.cells) || nests(rows.map((r) => r.cells[k]?.value?.fen ?? 0n), total.cells[k].value?.fen ?? 0n));
 }
 
 export default defineRule({
