@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from './table-total-row.js';
-import { HEAD, runRule, table } from '../testing.js';
+import { Coverage } from '../engine/coverage.js';
+import { checkDocument } from '../engine/run.js';
+import { docOf, HEAD, runRule, table } from '../testing.js';
 
 const threePublic = (car: string) =>
   HEAD +
@@ -35,5 +37,26 @@ describe('table-total-row', () => {
         ['20129', '群众团体事务', '10.00', '10.00', ''],
       ]);
     expect(runRule(rule, text)).toHaveLength(2);
+  });
+  it('a two-sided summary whose unmarked lines add up as printed has them checked (covered), not only explained', () => {
+    const text = (a: string, b: string) =>
+      HEAD +
+      table('收支总体情况表', [
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、预算拨款', '10.00', '一、一般公共服务支出', '6.00'],
+        ['二、事业收入', a, '二、教育支出', '4.00'],
+        ['三、其他收入', b, '三、其他支出', '0.00'],
+        ['本年收入合计', '10.00', '本年支出合计', '10.00'],
+      ]);
+    const covered = (t: string) => {
+      const doc = docOf(t);
+      const coverage = new Coverage();
+      expect(checkDocument(doc, { rules: [rule], coverage })).toEqual([]);
+      return doc.tables[0].rows.filter((r) => Object.values(r.cells).every((c) => coverage.cells.has(c))).map((r) => r.name);
+    };
+    expect(covered(text('0.00', '0.00'))).toHaveLength(8);
+    // 10.00 read as a heading over 6.00 + 4.00: explained, not reported, and not counted as checked either.
+    expect(covered(text('6.00', '4.00'))).toEqual(['一般公共服务支出', '教育支出', '其他支出', '本年支出合计']);
   });
 });
