@@ -49,3 +49,36 @@ describe('table-column-total with a nested 小计', () => {
     expect(f[0].locations[0].column).toContain('小计');
   });
 });
+
+describe('table-column-total with a crossed header (总计 › 一般公共预算 | 因公出国（境）费 › 一般公共预算 …)', () => {
+  const funds = ['一般公共预算', '政府性基金预算'];
+  const text = (total: string) =>
+    HEAD +
+    table('财政拨款“三公”经费支出表', [
+      ['预算单位', '年度', '总计', '', '因公出国(境)费', '', '公务接待费', '', '公务用车购置及运行维护费', '', '', '', '', ''],
+      ['', '', '', '', '', '', '', '', '小计', '', '公务用车购置费', '', '公务用车运行维护费', ''],
+      ['', '', ...funds, ...funds, ...funds, ...funds, ...funds, ...funds],
+      ['泽州县测试局', '2026年', total, '0.00', '1.00', '0.00', '2.00', '0.00', '3.00', '0.00', '1.00', '0.00', '2.00', '0.00'],
+    ]);
+  it('adds each fund across the items, a group through its 小计', () => expect(runRule(rule, text('6.00'))).toEqual([]));
+  it('fails on the fund whose items do not add up', () => {
+    const f = runRule(rule, text('6.50'));
+    expect(f.map((x) => x.locations[0].column)).toEqual(['总计/一般公共预算']);
+    expect(f[0].expected).toBe('6.00万元');
+  });
+});
+
+describe('table-column-total within an earlier year’s group', () => {
+  const text = (prior: string) =>
+    HEAD +
+    table('2026年财政拨款“三公”经费支出情况表', [
+      ['项目', '2025年预算数', '', '', '2026年预算数', '', ''],
+      ['', '合计', '因公出国（境）费', '公务接待费', '合计', '因公出国（境）费', '公务接待费'],
+      ['“三公”经费', prior, '1.00', '2.00', '4.00', '1.00', '3.00'],
+    ]);
+  it('adds the 2025 columns among themselves', () => expect(runRule(rule, text('3.00'))).toEqual([]));
+  it('fails when the 2025 合计 is not their sum (never mixed with 2026)', () => {
+    const f = runRule(rule, text('3.50'));
+    expect(f.map((x) => [x.locations[0].column, x.expected])).toEqual([['2025年预算数/合计', '3.00万元']]);
+  });
+});
