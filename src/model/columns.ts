@@ -26,8 +26,9 @@ const PRIOR_LABEL = /上年|上一年|去年/;
 const CARRYOVER_GROUP = /^(上年结转|上年结转结余|上年结转资金|年初结转和结余|结转结余)(安排|资金)?$/;
 const OF_LABEL = /^(其中|扣除|含)[:：]?/;
 
-/** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计 … */
-export const TOTAL_LABEL = /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$/;
+/** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计, “三公”经费财政拨款预算总额 … */
+export const TOTAL_LABEL =
+  /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$|^[“"”]?三公[“"”]?经费.{0,10}(合计|总计|总额)$/;
 
 /** The type a column's header path gives it; `amount` when nothing says otherwise. */
 export function typeOfPath(path: string[]): ColumnType {
@@ -179,6 +180,11 @@ export function columnSums(columns: Column[]): { total: string; parts: string[] 
 
 const isTotalLabel = (c: Column) => TOTAL_LABEL.test(squash(c.label));
 
+const THREE_PUBLIC_TOTAL = /三公[“"”]?经费/;
+const NOT_THREE_PUBLIC = /会议|培训|机关运行|行政经费/;
+/** A “三公”经费合计 sums the three items only, not the 会议费, 培训费 or 机关运行经费 printed beside them. */
+const inScope = (total: Column, group: string) => !THREE_PUBLIC_TOTAL.test(squash(total.label)) || !NOT_THREE_PUBLIC.test(squash(group));
+
 function groupSums(addable: Column[], isTotal: (c: Column) => boolean): { total: string; parts: string[] }[] {
   const out: { total: string; parts: string[] }[] = [];
   for (const col of addable) {
@@ -189,6 +195,7 @@ function groupSums(addable: Column[], isTotal: (c: Column) => boolean): { total:
     const groupOf = (c: Column) => c.path[depth];
     const groupTotal = (g: string) => under.find((x) => x.path.length === depth + 2 && x.path[depth] === g && isTotal(x));
     const parts = under.filter((c) => {
+      if (!inScope(col, groupOf(c))) return false;
       if (c.path.length === depth + 1) return true;
       const gt = groupTotal(groupOf(c));
       return gt ? gt === c : true;

@@ -82,3 +82,18 @@ describe('table-column-total within an earlier year’s group', () => {
     expect(f.map((x) => [x.locations[0].column, x.expected])).toEqual([['2025年预算数/合计', '3.00万元']]);
   });
 });
+
+describe('table-column-total with a “三公”经费 total column', () => {
+  const text = (total: string) =>
+    HEAD +
+    table('财政拨款“三公”经费支出表', [
+      ['预算单位', '“三公”经费财政拨款预算总额', '因公出国（境）费用', '公务接待费', '公务用车购置及运行维护费', '', '', '会议费', '培训费'],
+      ['', '', '', '', '小计', '公务用车购置费', '公务用车运行维护费', '', ''],
+      ['泽州县测试局', total, '1.000000', '2.000000', '3.000000', '1.000000', '2.000000', '5.000000', '7.000000'],
+    ]);
+  it('sums the three items only (会议费 and 培训费 beside them are not 三公)', () => expect(runRule(rule, text('6.000000'))).toEqual([]));
+  it('fails when the 三公 total is not their sum', () => {
+    const f = runRule(rule, text('6.500000'));
+    expect(f.map((x) => [x.locations[0].column, x.expected])).toEqual([['“三公”经费财政拨款预算总额', '6.00万元']]);
+  });
+});
