@@ -26,9 +26,9 @@ const PRIOR_LABEL = /上年|上一年|去年/;
 const CARRYOVER_GROUP = /^(上年结转|上年结转结余|上年结转资金|年初结转和结余|结转结余)(安排|资金)?$/;
 const OF_LABEL = /^(其中|扣除|含)[:：]?/;
 
-/** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计, “三公”经费财政拨款预算总额 … */
+/** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计, “三公”经费财政拨款预算总额, 本年预算 (= 编制预算 + 上年结转) … */
 export const TOTAL_LABEL =
-  /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$|^[“"”]?三公[“"”]?经费.{0,10}(合计|总计|总额)$/;
+  /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$|^[“"”]?三公[“"”]?经费.{0,10}(合计|总计|总额)$|^本年预算数?$/;
 
 /** The type a column's header path gives it; `amount` when nothing says otherwise. */
 export function typeOfPath(path: string[]): ColumnType {

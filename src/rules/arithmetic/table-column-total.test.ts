@@ -97,3 +97,14 @@ describe('table-column-total with a “三公”经费 total column', () => {
     expect(f.map((x) => [x.locations[0].column, x.expected])).toEqual([['“三公”经费财政拨款预算总额', '6.00万元']]);
   });
 });
+
+describe('table-column-total with 本年预算 = 编制预算 + 上年结转 (长春)', () => {
+  const text = (current: string) =>
+    HEAD +
+    table('支出总表', [
+      ['科目编码', '科目名称', '本年预算', '编制预算', '上年结转'],
+      ['201', '一般公共服务支出', current, '8.00', '2.00'],
+    ]);
+  it('passes when 本年预算 is the sum', () => expect(runRule(rule, text('10.00'))).toEqual([]));
+  it('fails when it is not', () => expect(runRule(rule, text('9.00')).map((f) => f.expected)).toEqual(['10.00万元']));
+});
