@@ -26,8 +26,9 @@ const PRIOR_LABEL = /上年|上一年|去年/;
 const CARRYOVER_GROUP = /^(上年结转|上年结转结余|上年结转资金|年初结转和结余|结转结余)(安排|资金)?$/;
 const OF_LABEL = /^(其中|扣除|含)[:：]?/;
 
-/** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计 … */
-export const TOTAL_LABEL = /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$/;
+/** The amount columns' total labels: 合计, 小计, 总计, 本年收入合计, 2026年合计, 合计数, 预算数合计, “三公”经费财政拨款预算总额, 本年预算 (= 编制预算 + 上年结转) … */
+export const TOTAL_LABEL =
+  /^(\d{4}年(度)?)?(预算数?|决算数?)?(合计|小计|总计)(数)?$|^本年(收入|支出)合计$|^(收入|支出|收支)(合计|总计)$|^.{0,8}总数$|^[“"”]?三公[“"”]?经费.{0,10}(合计|总计|总额)$|^本年预算数?$/;
 
 /** The type a column's header path gives it; `amount` when nothing says otherwise. */
 export function typeOfPath(path: string[]): ColumnType {
@@ -166,24 +167,68 @@ function markMemos(cols: Column[]): void {
 /**
  * Column identities of a table: each total column with the columns that add up to it. A column labelled
  * 合计/小计/总计 sums the other amount columns under the same header node; a sibling group counts through its own
- * 小计 when it has one, else through its parts. 其中, prior-year and change columns never take part.
+ * 小计 when it has one, else through its parts. 其中 and change columns never take part; an earlier year's columns
+ * add up only among themselves.
  */
 export function columnSums(columns: Column[]): { total: string; parts: string[] }[] {
+  const amounts = columns.filter((c) => c.type === 'amount');
+  const addable = amounts.filter((c) => c.role === 'total' || c.role === 'part');
+  // An earlier year's group (2025年预算数 › 合计 | 因公出国…) adds up within itself as this year's does.
+  const prior = amounts.filter((c) => c.role === 'prior');
+  return [...groupSums(addable, (c) => c.role === 'total'), ...groupSums(prior, isTotalLabel), ...crossedSums(addable), ...crossedSums(prior)];
+}
+
+const isTotalLabel = (c: Column) => TOTAL_LABEL.test(squash(c.label));
+
+const THREE_PUBLIC_TOTAL = /三公[“"”]?经费/;
+const NOT_THREE_PUBLIC = /会议|培训|机关运行|行政经费/;
+/** A “三公”经费合计 sums the three items only, not the 会议费, 培训费 or 机关运行经费 printed beside them. */
+const inScope = (total: Column, group: string) => !THREE_PUBLIC_TOTAL.test(squash(total.label)) || !NOT_THREE_PUBLIC.test(squash(group));
+
+function groupSums(addable: Column[], isTotal: (c: Column) => boolean): { total: string; parts: string[] }[] {
   const out: { total: string; parts: string[] }[] = [];
-  const addable = columns.filter((c) => c.type === 'amount' && (c.role === 'total' || c.role === 'part'));
   for (const col of addable) {
-    if (col.role !== 'total' || col.path.length === 0) continue;
+    if (!isTotal(col) || col.path.length === 0) continue;
     const depth = col.path.length - 1;
     const under = addable.filter((c) => c !== col && c.side === col.side && c.path.length > depth && samePrefix(c.path, col.path, depth));
     // The group of each column directly under the parent node; a group with its own total counts through it.
     const groupOf = (c: Column) => c.path[depth];
-    const groupTotal = (g: string) => under.find((x) => x.path.length === depth + 2 && x.path[depth] === g && x.role === 'total');
+    const groupTotal = (g: string) => under.find((x) => x.path.length === depth + 2 && x.path[depth] === g && isTotal(x));
     const parts = under.filter((c) => {
+      if (!inScope(col, groupOf(c))) return false;
       if (c.path.length === depth + 1) return true;
       const gt = groupTotal(groupOf(c));
       return gt ? gt === c : true;
     });
     // A leaf that is itself a group label's own column (e.g. 合计 and a group 合计 of equal path) is skipped.
+    if (parts.length >= 2) out.push({ total: col.key, parts: parts.map((c) => c.key) });
+  }
+  return out;
+}
+
+/**
+ * Column identities of crossed headers, where a total's label stands above the leaves (总计 › 一般公共预算 |
+ * 因公出国（境）费 › 一般公共预算 …, or 合计 › 预算数 | 公务接待费 › 预算数): each leaf under the total is the sum of
+ * the same leaf under each sibling group, a group with its own 小计 counting through it.
+ */
+function crossedSums(addable: Column[]): { total: string; parts: string[] }[] {
+  const out: { total: string; parts: string[] }[] = [];
+  const isTotal = (label: string) => TOTAL_LABEL.test(squash(label));
+  for (const col of addable) {
+    const d = col.path.findIndex((p, i) => i < col.path.length - 1 && isTotal(p));
+    if (d < 0 || isTotal(col.label)) continue;
+    const suffix = col.path.slice(d + 1);
+    const middle = (c: Column) => c.path.slice(d + 1, c.path.length - suffix.length);
+    const under = addable.filter(
+      (c) => c !== col && c.side === col.side && c.path.length >= d + 1 + suffix.length && samePrefix(c.path, col.path, d) && c.path[d] !== col.path[d] && samePrefix(c.path.slice(-suffix.length), suffix, suffix.length),
+    );
+    const parts = under.filter((c) => {
+      const m = middle(c);
+      if (m.length === 0) return true;
+      if (m.length > 1) return false;
+      const gt = under.find((x) => x.path[d] === c.path[d] && middle(x).length === 1 && isTotal(middle(x)[0]));
+      return gt ? gt === c : true;
+    });
     if (parts.length >= 2) out.push({ total: col.key, parts: parts.map((c) => c.key) });
   }
   return out;

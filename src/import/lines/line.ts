@@ -93,7 +93,7 @@ export function metaLine(text: string): { department?: string; unit?: MoneyUnit 
 export const TABLE_LABEL = /^(?:(?:部门|单位)?(?:预算|决算)?公开表\s*[\d一二三四五六七八九十]+(?:-\d+)?|公开\s*\d+\s*表|附?表\s*[一二三四五六七八九十\d]+(?:-\d+)?)$/;
 
 /** A line saying the table has no data: 本表无数据, 此表为空表, 我部门无政府性基金预算收支, 本年度无此项支出 … */
-export const EMPTY_NOTE = /无数据|为空表?|空表|无.{0,16}(预算|决算|收支|支出|收入|经费|安排|资金|项目|情况)|不涉及|没有.{0,12}(预算|收支|支出|收入|资金)|无此项|未安排/;
+export const EMPTY_NOTE = /无数据|为空表?|空表|无.{0,16}(预算|决算|收支|支出|收入|经费|安排|资金|项目|情况)|不涉及|没有.{0,12}(预算|收支|支出|收入|资金)|无此项|未安排|无相关(内容|数据|事项|业务|收支)/;
 
 /** A note under a table: 注：…, 说明：…, 备注：… */
 export const NOTE_LINE = /^(注|说明|备注)\s*\d*\s*[:：]/;

@@ -82,8 +82,12 @@ const ROW_LABEL_HEAD = /^(项目|科目|.*编码|.*名称)$/;
 function labelZone(header: TRow[]): number {
   let zone = 0;
   for (const r of header) {
-    const first = r.cells[0];
-    if (first && ROW_LABEL_HEAD.test(squash(first.text))) zone = Math.max(zone, first.span ? first.span[1] : 1);
+    // Row labels may take several leading columns (科目编码 | 科目名称).
+    for (let k = 0; k < r.cells.length && ROW_LABEL_HEAD.test(squash(r.cells[k].text)); ) {
+      const end = r.cells[k].span ? r.cells[k].span![1] : k + 1;
+      zone = Math.max(zone, end);
+      k = Math.max(end, k + 1);
+    }
   }
   return zone;
 }

@@ -51,7 +51,7 @@ export function roleOfName(name: string): RowRole | undefined {
   if (/^(本年|本期|当年)?(收入|支出)?合计$|^(部门|单位|总|全部)合计$|^合计数?$|^总合计$/.test(n)) return 'total';
   // A group's own total (人员经费合计, 项目支出小计): closes its group, never a line of the tree.
   if (/.(合计|小计)$/.test(n)) return 'subtotal';
-  if (/^(上年(财政拨款)?(结转|结余)(和|及)?(结转|结余)?|年终结转(和|及)?(结余)?|年[末初](财政拨款)?结转(和|及)?结余|上年结转结余|结转下年(支出|资金)?|年末结转|用事业基金弥补收支差额|上年结余|结余分配|使用非财政拨款结余(和专用结余)?|使用专用结余)$/.test(n)) return 'carryover';
+  if (/^(上年(财政拨款)?(结转|结余)(和|及)?(结转|结余)?|年终结转(和|及)?(结余)?|年[末初](财政拨款)?结转(和|及)?结余|上年结转结余|结转(结余)?下年(支出|资金)?|年末结转|用事业基金弥补收支差额|上年结余|结余分配|使用非财政拨款结余(和专用结余)?|使用专用结余)$/.test(n)) return 'carryover';
   return undefined;
 }
 

@@ -40,4 +40,19 @@ describe('balance-total', () => {
     ]);
     expect(runRule(balanceTotal, heading)).toEqual([]);
   });
+
+  it('counts 结转结余下年 (Guangdong wording) as the year-end carryover of 支出总计', () => {
+    const guangdong = (grand: string) =>
+      HEAD +
+      table('收支总体情况表', [
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、预算拨款', '12.00', '一、一般公共服务支出', '10.00'],
+        ['本年收入合计', '12.00', '本年支出合计', '10.00'],
+        ['', '', '结转结余下年', '2.00'],
+        ['收入总计', '12.00', '支出总计', grand],
+      ]);
+    expect(runRule(balanceTotal, guangdong('12.00'))).toEqual([]);
+    expect(runRule(balanceTotal, guangdong('10.00')).map((f) => f.expected)).toEqual(['12.00万元']);
+  });
 });

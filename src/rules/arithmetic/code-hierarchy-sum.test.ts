@@ -14,12 +14,30 @@ const text = (item: string) =>
     ['2012999', '其他群众团体事务支出', item, '', item],
   ]);
 
+/** The 项目支出 column's “其中：政府采购” breakdown: the 类 and 款 lines state the sum of their items' too. */
+const procured = (item: string) =>
+  HEAD +
+  table('2026年预算支出总表', [
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '其中：政府采购'],
+    ['201', '一般公共服务支出', '10.00', '6.00', '4.00', '3.00'],
+    ['20129', '群众团体事务', '10.00', '6.00', '4.00', '3.00'],
+    ['2012901', '行政运行', '6.00', '6.00', '', ''],
+    ['2012999', '其他群众团体事务支出', '4.00', '', '4.00', item],
+  ]);
+
 describe('code-hierarchy-sum', () => {
   it('passes when 类 = Σ款 = Σ项', () => expect(runRule(rule, text('4.00'))).toEqual([]));
   it('fails on the 款 whose 项 do not add up', () => {
     const f = runRule(rule, text('4.20'));
     expect(f.map((x) => x.locations[0].row)).toEqual(['20129 群众团体事务', '20129 群众团体事务']);
     expect(f[0].difference).toBe('-0.20万元');
+  });
+  it('checks a 其中 column down the rows too (never across into its parent)', () => {
+    expect(runRule(rule, procured('3.00'))).toEqual([]);
+    const f = runRule(rule, procured('2.50'));
+    expect(f.map((x) => x.locations[0].row)).toEqual(['20129 群众团体事务']);
+    expect(f[0].message).toContain('政府采购');
+    expect(f[0].difference).toBe('+0.50万元');
   });
 });
 

@@ -84,3 +84,62 @@ describe('table-column-total in the blocks of an earlier year and of the change'
     expect(f[0].locations[0].column).toContain('2021年');
   });
 });
+
+describe('table-column-total with a crossed header (总计 › 一般公共预算 | 因公出国（境）费 › 一般公共预算 …)', () => {
+  const funds = ['一般公共预算', '政府性基金预算'];
+  const text = (total: string) =>
+    HEAD +
+    table('财政拨款“三公”经费支出表', [
+      ['预算单位', '年度', '总计', '', '因公出国(境)费', '', '公务接待费', '', '公务用车购置及运行维护费', '', '', '', '', ''],
+      ['', '', '', '', '', '', '', '', '小计', '', '公务用车购置费', '', '公务用车运行维护费', ''],
+      ['', '', ...funds, ...funds, ...funds, ...funds, ...funds, ...funds],
+      ['泽州县测试局', '2026年', total, '0.00', '1.00', '0.00', '2.00', '0.00', '3.00', '0.00', '1.00', '0.00', '2.00', '0.00'],
+    ]);
+  it('adds each fund across the items, a group through its 小计', () => expect(runRule(rule, text('6.00'))).toEqual([]));
+  it('fails on the fund whose items do not add up', () => {
+    const f = runRule(rule, text('6.50'));
+    expect(f.map((x) => x.locations[0].column)).toEqual(['总计/一般公共预算']);
+    expect(f[0].expected).toBe('6.00万元');
+  });
+});
+
+describe('table-column-total within an earlier year’s group', () => {
+  const text = (prior: string) =>
+    HEAD +
+    table('2026年财政拨款“三公”经费支出情况表', [
+      ['项目', '2025年预算数', '', '', '2026年预算数', '', ''],
+      ['', '合计', '因公出国（境）费', '公务接待费', '合计', '因公出国（境）费', '公务接待费'],
+      ['“三公”经费', prior, '1.00', '2.00', '4.00', '1.00', '3.00'],
+    ]);
+  it('adds the 2025 columns among themselves', () => expect(runRule(rule, text('3.00'))).toEqual([]));
+  it('fails when the 2025 合计 is not their sum (never mixed with 2026)', () => {
+    const f = runRule(rule, text('3.50'));
+    expect(f.map((x) => [x.locations[0].column, x.expected])).toEqual([['2025年预算数/合计', '3.00万元']]);
+  });
+});
+
+describe('table-column-total with a “三公”经费 total column', () => {
+  const text = (total: string) =>
+    HEAD +
+    table('财政拨款“三公”经费支出表', [
+      ['预算单位', '“三公”经费财政拨款预算总额', '因公出国（境）费用', '公务接待费', '公务用车购置及运行维护费', '', '', '会议费', '培训费'],
+      ['', '', '', '', '小计', '公务用车购置费', '公务用车运行维护费', '', ''],
+      ['泽州县测试局', total, '1.000000', '2.000000', '3.000000', '1.000000', '2.000000', '5.000000', '7.000000'],
+    ]);
+  it('sums the three items only (会议费 and 培训费 beside them are not 三公)', () => expect(runRule(rule, text('6.000000'))).toEqual([]));
+  it('fails when the 三公 total is not their sum', () => {
+    const f = runRule(rule, text('6.500000'));
+    expect(f.map((x) => [x.locations[0].column, x.expected])).toEqual([['“三公”经费财政拨款预算总额', '6.00万元']]);
+  });
+});
+
+describe('table-column-total with 本年预算 = 编制预算 + 上年结转 (长春)', () => {
+  const text = (current: string) =>
+    HEAD +
+    table('支出总表', [
+      ['科目编码', '科目名称', '本年预算', '编制预算', '上年结转'],
+      ['201', '一般公共服务支出', current, '8.00', '2.00'],
+    ]);
+  it('passes when 本年预算 is the sum', () => expect(runRule(rule, text('10.00'))).toEqual([]));
+  it('fails when it is not', () => expect(runRule(rule, text('9.00')).map((f) => f.expected)).toEqual(['10.00万元']));
+});

@@ -54,23 +54,26 @@ describe('table-total-row', () => {
     expect(runRule(rule, summary('10.00'))).toEqual([]);
     expect(runRule(rule, summary('12.00'))).toHaveLength(1);
   });
-});
 
-describe('table-total-row coverage', () => {
-  it('counts the lines of an unmarked layout that a grouping explains as checked', () => {
-    const doc = docOf(
+  it('a two-sided summary whose unmarked lines add up as printed has them checked (covered), not only explained', () => {
+    const text = (a: string, b: string) =>
       HEAD +
-        table('2026年度收支预算总表', [
-          ['收入', '', '支出', ''],
-          ['项目', '预算数', '项目', '预算数'],
-          ['一、一般公共预算拨款收入', '10.00', '一、一般公共服务支出', '7.00'],
-          ['二、其他收入', '2.00', '二、教育支出', '5.00'],
-          ['本年收入合计', '12.00', '本年支出合计', '12.00'],
-        ]),
-    );
-    const coverage = new Coverage();
-    expect(checkDocument(doc, { rules: [rule], coverage })).toEqual([]);
-    const amounts = doc.tables[0].rows.flatMap((r) => Object.values(r.cells).filter((c) => c.value));
-    expect(amounts.filter((c) => !coverage.cells.has(c))).toEqual([]);
+      table('收支总体情况表', [
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、预算拨款', '10.00', '一、一般公共服务支出', '6.00'],
+        ['二、事业收入', a, '二、教育支出', '4.00'],
+        ['三、其他收入', b, '三、其他支出', '0.00'],
+        ['本年收入合计', '10.00', '本年支出合计', '10.00'],
+      ]);
+    const covered = (t: string) => {
+      const doc = docOf(t);
+      const coverage = new Coverage();
+      expect(checkDocument(doc, { rules: [rule], coverage })).toEqual([]);
+      return doc.tables[0].rows.filter((r) => Object.values(r.cells).every((c) => coverage.cells.has(c))).map((r) => r.name);
+    };
+    expect(covered(text('0.00', '0.00'))).toHaveLength(8);
+    // 10.00 read as a heading over 6.00 + 4.00: explained, not reported, and not counted as checked either.
+    expect(covered(text('6.00', '4.00'))).toEqual(['一般公共服务支出', '教育支出', '其他支出', '本年支出合计']);
   });
 });

@@ -16,6 +16,11 @@ export function topLevelRows(t: Table, side?: 'income' | 'expense'): Row[] {
   return top.filter((r) => !r.code || r.code.length === shortest);
 }
 
+/** Every amount column of the total is the plain sum of the lines. */
+function addsUp(t: Table, total: Row, rows: Row[]): boolean {
+  return rowSumKeys(t, total.side).every((k) => !(k in total.cells) || rows.reduce((s, r) => s + (r.cells[k]?.value?.fen ?? 0n), 0n) === (total.cells[k].value?.fen ?? 0n));
+}
+
 /** Every amount column of the total can be read as the lines grouped under headings. */
 function explained(t: Table, total: Row, rows: Row[]): boolean {
   return rowSumKeys(t, total.side).every((k) => !(k in total.cells) || nests(rows.map((r) => r.cells[k]?.value?.fen ?? 0n), total.cells[k].value?.fen ?? 0n));
@@ -30,7 +35,8 @@ export default defineRule({
   description: `表中的“合计”（或“本年收入合计”“本年支出合计”“部门合计”）行，应等于各顶层行之和。层级按表中印出的依据识别：
 科目编码（201 ⊃ 20101 ⊃ 2010101，可跳级）、名称的缩进、编号（一、（一）1.）；分单位列示的表以各单位行为顶层。
 “①②”“其中”形式的明细行、上年结转下列出的各来源不重复计入。版式没有标出层级（无编码、缩进、编号）时，
-把某行读作其后若干行的合计（在金额允许的地方）：只有任何分层读法都对不上时才报告。项目支出表由“项目支出表合计”规则检查。
+把某行读作其后若干行的合计（在金额允许的地方）：只有任何分层读法都对不上时才报告。
+（这种表按印出的各行直接相加相符时，各行计为已核对；只靠分层读法才对得上时不计。）项目支出表由“项目支出表合计”规则检查。
 每个金额列都逐列核对，包括上年数（执行数）、“其中”列和增减额列（百分比列除外）。`,
   *check({ doc, figures }) {
     for (const t of doc.tables) {
@@ -46,8 +52,8 @@ export default defineRule({
         // Lines whose levels the layout does not mark may still be headings of the lines after them: only a total
         // that no grouping of the lines explains is reported.
         if (t.structure === 'flat' && explained(t, total, top)) {
-          // The lines were checked against the total (under some grouping), and they agree.
-          for (const k of rowSumKeys(t, side)) if (k in total.cells) coverCells(total.cells[k], ...top.map((r) => r.cells[k]));
+          // Lines that add up as printed took part in the check; a grouping found only by trying does not cover them.
+          if (addsUp(t, total, top)) coverCells(...rowSumKeys(t, side).flatMap((k) => [total, ...top].map((r) => r.cells[k])));
           continue;
         }
         yield* checkRowSum(figures, t, total, top, '顶层行');

@@ -13,6 +13,7 @@ const fund = (value: string, note?: string) =>
 describe('completeness-empty-table-note', () => {
   it('passes an empty table that says so, and a filled table without a note', () => {
     expect(runRule(rule, fund('', '注：本表无数据'))).toEqual([]);
+    expect(runRule(rule, fund('', '注：本部门无相关内容。'))).toEqual([]);
     expect(runRule(rule, fund('5.00'))).toEqual([]);
   });
   it('warns about an empty table without a note (zeros count as empty)', () => {
