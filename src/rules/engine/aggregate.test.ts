@@ -20,13 +20,20 @@ describe('groupRounding', () => {
     expect(groupRounding(fs)).toEqual(fs);
   });
   it('takes three or more 尾差 of one rule in one table together, keeping every place', () => {
-    const fs = [rounding('表1', '201'), rounding('表1', '205'), rounding('表2', '208'), rounding('表1', '210'), rounding('表1', '212', 'table-column-total')];
+    const fs = [rounding('表1', '201'), rounding('表1', '205'), rounding('表1', '210'), rounding('表1', '212', 'table-column-total')];
     const out = groupRounding(fs);
-    expect(out).toHaveLength(3);
+    expect(out).toHaveLength(2);
     expect(out[0].message).toMatch(/^“表1”中有 3 处差额/);
     expect(out[0].locations.map((l) => l.row)).toEqual(['201', '205', '210']);
     expect(out[0].difference).toContain('表1 › 205：应为 10.00，实为 10.01');
-    expect(out.slice(1)).toEqual([fs[2], fs[4]]);
+    expect(out[1]).toEqual(fs[3]);
+  });
+  it('takes the 尾差 of one rule over several tables together, naming the tables', () => {
+    const fs = [rounding('表1', '201'), rounding('表2', '208'), rounding('表3', '210'), rounding('表1', '212', 'table-column-total')];
+    const out = groupRounding(fs);
+    expect(out).toHaveLength(2);
+    expect(out[0].message).toMatch(/^3张表（“表1”“表2”“表3”）中有 3 处差额/);
+    expect(out[0].locations.map((l) => l.tableTitle)).toEqual(['表1', '表2', '表3']);
   });
 });
 

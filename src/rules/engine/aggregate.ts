@@ -15,21 +15,21 @@ export function* fewOrOneNote(misses: FindingDraft[], compared: number, note: (n
   yield { severity: 'info', ...summary, locations: summary.locations.length ? summary.locations : misses.slice(0, 1).flatMap((m) => m.locations) };
 }
 
-/** Fewer 尾差 than this in one table are listed one by one. */
+/** Fewer 尾差 than this of one rule in a document are listed one by one. */
 const ROUNDING_GROUP = 3;
 const MAX_GROUP_LOCATIONS = 200;
 
 /**
- * 尾差 of one rule in one table, taken together: a table of 万元 figures rounded line by line can miss its totals
- * by 0.01 in dozens of places, and one warning that lists every place (each with its figures) is what a reviewer
- * reads; dozens of warnings would bury the rest of the report. Nothing is dropped: every place stays a location.
+ * 尾差 of one rule taken together: a document of 万元 figures rounded line by line can miss its totals by 0.01 in
+ * dozens of places over many tables, and one warning per rule that lists every place (each with its figures) is what
+ * a reviewer reads; dozens of warnings would bury the rest of the report. Nothing is dropped: every place stays a
+ * location, and the message names the tables.
  */
 export function groupRounding(findings: Finding[]): Finding[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     if (!f.rounding) continue;
-    const k = `${f.ruleId}|${f.locations[0]?.tableId ?? f.locations[0]?.tableTitle ?? ''}`;
-    groups.set(k, [...(groups.get(k) ?? []), f]);
+    groups.set(f.ruleId, [...(groups.get(f.ruleId) ?? []), f]);
   }
   const merged = new Map<Finding, Finding | null>();
   for (const g of groups.values()) {
@@ -41,11 +41,13 @@ export function groupRounding(findings: Finding[]): Finding[] {
 
 function mergeRounding(g: Finding[]): Finding {
   const first = g[0];
-  const table = first.locations[0]?.tableTitle ?? '本表';
+  const tables = [...new Set(g.map((f) => f.locations[0]?.tableTitle).filter((t): t is string => !!t))];
+  const where =
+    tables.length > 1 ? `${tables.length}张表（${tables.slice(0, 3).map((t) => `“${t}”`).join('')}${tables.length > 3 ? '等' : ''}）` : tables.length ? `“${tables[0]}”` : '说明';
   const each = g.map((f) => `${f.locations[0]?.label ?? ''}：应为 ${f.expected ?? ''}，实为 ${f.actual ?? ''}`);
   return {
     ...first,
-    message: `“${table}”中有 ${g.length} 处差额在各数四舍五入的误差范围内，属尾差（${first.message.replace(/（差额在各数四舍五入.*$/, '')} 等）`,
+    message: `${where}中有 ${g.length} 处差额在各数四舍五入的误差范围内，属尾差（${first.message.replace(/（差额在各数四舍五入.*$/, '')} 等）`,
     locations: g.flatMap((f) => f.locations).slice(0, MAX_GROUP_LOCATIONS),
     expected: undefined,
     actual: undefined,
