@@ -98,4 +98,11 @@ describe('acknowledgedOmissions', () => {
     expect(acknowledgedOmissions(declared, [short('-3.00万元'), short('+3.00万元', 'table-column-total')]).map((f) => f.severity)).toEqual(['error', 'error']);
     expect(acknowledgedOmissions({ unplaced: [], sections: [] } as never, [short('+3.00万元')])[0].severity).toBe('error');
   });
+  it('takes the totals above their lines of one rule together in one note, keeping every place', async () => {
+    const { acknowledgedOmissions } = await import('./aggregate.js');
+    const out = acknowledgedOmissions(declared, [short('+1.00万元'), short('+2.00万元'), short('-3.00万元'), short('+4.00万元')]);
+    expect(out.map((f) => f.severity)).toEqual(['info', 'error']);
+    expect(out[0].message).toMatch(/^有 3 处合计大于所列各行之和/);
+    expect(out[0].locations).toHaveLength(3);
+  });
 });

@@ -107,9 +107,30 @@ const LISTED_SUMS = new Set(['code-hierarchy-sum', 'economic-hierarchy-sum', 'pr
 export function acknowledgedOmissions(doc: BudgetDocument, findings: Finding[]): Finding[] {
   const texts = [...doc.unplaced.map((u) => u.text), ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)])];
   if (!texts.some((t) => OMISSION_NOTE.test(t.replace(/\s+/g, '')))) return findings;
-  return findings.map((f) =>
-    f.severity === 'error' && LISTED_SUMS.has(f.ruleId) && f.difference?.startsWith('+')
-      ? { ...f, severity: 'info', message: `${f.message}（文件已说明部分涉密事项公开时予以剔除，所列各行之和小于合计可能由此而来）` }
-      : f,
-  );
+  const omitted = (f: Finding) => f.severity === 'error' && LISTED_SUMS.has(f.ruleId) && !!f.difference?.startsWith('+');
+  const byRule = new Map<string, Finding[]>();
+  for (const f of findings.filter(omitted)) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (!omitted(f)) out.push(f);
+    else if (byRule.get(f.ruleId)![0] === f) out.push(omissionNote(byRule.get(f.ruleId)!));
+  }
+  return out;
+}
+
+const OMISSION_REASON = '文件已说明部分涉密事项公开时予以剔除，所列各行之和小于合计可能由此而来';
+
+/** The totals above their listed lines, one note per rule that lists every place with its figures. */
+function omissionNote(g: Finding[]): Finding {
+  if (g.length === 1) return { ...g[0], severity: 'info', message: `${g[0].message}（${OMISSION_REASON}）` };
+  const each = g.map((f) => `${f.locations[0]?.label ?? ''}：合计 ${f.expected ?? ''}，所列各行之和 ${f.actual ?? ''}`);
+  return {
+    ...g[0],
+    severity: 'info',
+    message: `有 ${g.length} 处合计大于所列各行之和（${g[0].message} 等；${OMISSION_REASON}）`,
+    locations: g.flatMap((f) => f.locations).slice(0, MAX_GROUP_LOCATIONS),
+    expected: undefined,
+    actual: undefined,
+    difference: each.slice(0, 10).join('；') + (each.length > 10 ? `；…共 ${each.length} 处` : ''),
+  };
 }
