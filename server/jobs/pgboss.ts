@@ -1,6 +1,10 @@
 import PgBoss from 'pg-boss';
 import type { JobHandler, JobName, JobPayloads, JobQueue } from './queue.js';
 
+/** deadlock_detected, unique_violation, duplicate_table: what concurrent creation of one queue gives the losers. */
+const CREATE_RACE = new Set(['40P01', '23505', '42P07']);
+const CREATE_ATTEMPTS = 5;
+
 /** pg-boss on PostgreSQL: any number of processes (npm run worker) take jobs from one queue, each job once. */
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss';
@@ -15,9 +19,21 @@ export class PgBossQueue implements JobQueue {
     return new PgBossQueue(boss);
   }
 
+  /**
+   * Create the queue once. Worker processes starting together race to create it: PostgreSQL then reports a
+   * deadlock or a duplicate to all but one, and the loser simply finds the queue made on its next try.
+   */
   private async ensure(name: string): Promise<void> {
     if (this.created.has(name)) return;
-    await this.boss.createQueue(name);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await this.boss.getQueue(name))) await this.boss.createQueue(name);
+        break;
+      } catch (e) {
+        if (attempt >= CREATE_ATTEMPTS || !CREATE_RACE.has((e as { code?: string }).code ?? '')) throw e;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+      }
+    }
     this.created.add(name);
   }
 
