@@ -27,7 +27,7 @@ export interface BatchOptions {
   /** Called with each file's row as soon as it is done (before the batch ends), e.g. to write its report. */
   onRow?: (index: number, row: BatchRow) => void;
   /** How to start a worker (tests give a worker that hangs or runs out of memory). */
-  startWorker?: (memoryMb: number) => Worker | undefined;
+  startWorker?: (memoryMb: number, shared?: WorkerShared) => Worker | undefined;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -44,15 +44,20 @@ export function jobsFor(requested: number | undefined, files: number, memoryMb =
   return { jobs, capped };
 }
 
+/** What every worker of a batch receives: PDFium compiled once by the main thread (see pdfiumModule). */
+export interface WorkerShared {
+  pdfiumModule?: WebAssembly.Module;
+}
+
 /** Start a worker; under tsx (tests, development) the worker registers tsx itself before loading the .ts entry. */
-function startWorker(memoryMb: number): Worker | undefined {
+function startWorker(memoryMb: number, workerData: WorkerShared = {}): Worker | undefined {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
   try {
     if (import.meta.url.endsWith('.ts')) {
       const entry = new URL('./batch-worker.ts', import.meta.url).href;
-      return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits });
+      return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits, workerData });
     }
-    return new Worker(new URL('./batch-worker.js', import.meta.url), { resourceLimits });
+    return new Worker(new URL('./batch-worker.js', import.meta.url), { resourceLimits, workerData });
   } catch {
     return undefined;
   }
@@ -120,6 +125,14 @@ export function largestFirst(items: readonly { path: string; problem?: string }[
   return items.map((_, i) => i).sort((a, b) => size[b] - size[a] || a - b);
 }
 
+/** PDFium compiled here once when the batch holds PDFs (by name: a PDF under another name compiles its own). */
+async function sharedWithWorkers(items: readonly { path: string; parts?: readonly string[] }[]): Promise<WorkerShared> {
+  const pdf = items.some(({ path, parts }) => [path, ...(parts ?? [])].some((p) => p.toLowerCase().endsWith('.pdf')));
+  if (!pdf) return {};
+  const { pdfiumModule } = await import('../pdf/pdfium.js');
+  return { pdfiumModule: await pdfiumModule().catch(() => undefined) };
+}
+
 /**
  * Check many files on a pool of worker threads; results keep input order. A failing file never stops the
  * batch: an unreadable file, a file over its time limit, a worker out of memory each give one row, and the
@@ -134,6 +147,7 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
   bar?.start(items.length, 0, { file: '' });
   const results: BatchRow[] = new Array(items.length);
   const order = largestFirst(items);
+  const shared = await sharedWithWorkers(items);
   let next = 0;
   const slot = async () => {
     let w: Worker | undefined;
@@ -144,7 +158,7 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
         if (problem) results[i] = { file: path, parts, status: 'unreadable', message: problem, ms: 0 };
         else {
           if (!w) {
-            w = (opts.startWorker ?? startWorker)(memoryMb);
+            w = (opts.startWorker ?? startWorker)(memoryMb, shared);
             if (w && !(await ready(w))) {
               await w.terminate();
               w = undefined; // this file is then checked in this thread

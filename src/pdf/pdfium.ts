@@ -3,6 +3,7 @@
 // page has thousands of glyphs).
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { workerData } from 'node:worker_threads';
 import { init } from '@embedpdf/pdfium';
 
 type Ptr = number;
@@ -77,11 +78,36 @@ export const HEAP_LIMIT = 640 * 1024 * 1024;
 
 let engine: Promise<Engine> | undefined;
 
+let compiled: Promise<WebAssembly.Module> | undefined;
+
+/**
+ * PDFium's compiled WebAssembly module, shared by every thread of the process: a batch's main thread compiles it
+ * once and hands it to its workers (see `shareablePdfium`), so that V8 compiles and optimises the 4.6 MB of code
+ * once per process instead of once per worker (that compilation cost more CPU than a worker's first files).
+ */
+export function pdfiumModule(): Promise<WebAssembly.Module> {
+  const given = (workerData as { pdfiumModule?: unknown } | null)?.pdfiumModule;
+  if (given instanceof WebAssembly.Module) compiled ??= Promise.resolve(given);
+  compiled ??= (async () => {
+    const wasm = await readFile(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
+    return WebAssembly.compile(wasm);
+  })().catch((e: unknown) => {
+    compiled = undefined;
+    throw e;
+  });
+  return compiled;
+}
+
 async function load(): Promise<Engine> {
-  const wasmPath = createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm');
-  const wasm = await readFile(wasmPath);
+  const module = await pdfiumModule();
+  let fail: (e: unknown) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  const instantiateWasm = (imports: WebAssembly.Imports, receive: (i: WebAssembly.Instance, m: WebAssembly.Module) => void) => {
+    WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module), fail);
+    return {};
+  };
   // Its complaints (a failed growth, an abort) reach the caller as errors; they are not printed.
-  const mod = await init({ wasmBinary: wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer, printErr: () => {} });
+  const mod = await Promise.race([init({ instantiateWasm, printErr: () => {} } as Parameters<typeof init>[0]), failed]);
   mod.PDFiumExt_Init();
   const m = mod.pdfium as unknown as { wasmExports: Pdfium & { memory: WebAssembly.Memory }; HEAPU8: Uint8Array; HEAPF32: Float32Array; HEAPF64: Float64Array; HEAP32: Int32Array; HEAPU32: Uint32Array };
   // A plain copy of the exports (the exports object itself is frozen): tests can count or fail single calls.
