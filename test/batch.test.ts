@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, largestFirst, runBatch } from '../src/cli/batch.js';
+import { expandInputs, largestFirst, runBatch, startWorker, WorkerPool, type WorkerShared } from '../src/cli/batch.js';
 import { batchText, batchXlsx } from '../src/report/batch.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gongkai-batch-'));
@@ -34,6 +34,25 @@ describe('batch check', () => {
     expect(ws.rowCount).toBe(5);
     expect(ws.autoFilter).toBeDefined();
     expect(String(ws.getCell('F3').value)).toBe('无法读取');
+  });
+});
+
+describe('a pool of workers kept between batches', () => {
+  it('a second batch with the same pool starts no new worker; closing the pool stops them', async () => {
+    const pool = new WorkerPool();
+    let started = 0;
+    const counting = (mb: number, shared?: WorkerShared) => {
+      started++;
+      return startWorker(mb, shared);
+    };
+    const seed = join(dir, 'a.txt');
+    const first = await runBatch([seed], { jobs: 1, pool, startWorker: counting });
+    const second = await runBatch([seed], { jobs: 1, pool, startWorker: counting });
+    expect(first[0].status).toBe('ok');
+    expect(second[0]).toMatchObject({ status: 'ok', errors: first[0].errors });
+    expect(started).toBe(1);
+    await pool.close();
+    expect(pool.take()).toBeUndefined();
   });
 });
 

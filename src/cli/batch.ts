@@ -26,6 +26,8 @@ export interface BatchOptions {
   review?: boolean;
   /** Called with each file's row as soon as it is done (before the batch ends), e.g. to write its report. */
   onRow?: (index: number, row: BatchRow) => void;
+  /** Workers kept between batches (the pairing's second batch reuses the first one's); closed by the caller. */
+  pool?: WorkerPool;
   /** How to start a worker (tests give a worker that hangs or runs out of memory). */
   startWorker?: (memoryMb: number, shared?: WorkerShared) => Worker | undefined;
 }
@@ -47,10 +49,12 @@ export function jobsFor(requested: number | undefined, files: number, memoryMb =
 /** What every worker of a batch receives: PDFium compiled once by the main thread (see pdfiumModule). */
 export interface WorkerShared {
   pdfiumModule?: WebAssembly.Module;
+  /** Whether a worker reads a PDF on two threads: only when the workers leave cores free. */
+  twoThreadReading?: boolean;
 }
 
 /** Start a worker; under tsx (tests, development) the worker registers tsx itself before loading the .ts entry. */
-function startWorker(memoryMb: number, workerData: WorkerShared = {}): Worker | undefined {
+export function startWorker(memoryMb: number, workerData: WorkerShared = {}): Worker | undefined {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
   try {
     if (import.meta.url.endsWith('.ts')) {
@@ -60,6 +64,20 @@ function startWorker(memoryMb: number, workerData: WorkerShared = {}): Worker | 
     return new Worker(new URL('./batch-worker.js', import.meta.url), { resourceLimits, workerData });
   } catch {
     return undefined;
+  }
+}
+
+/** Ready workers kept for the next batch of the same command: a worker's start-up costs more than a small file. */
+export class WorkerPool {
+  private idle: Worker[] = [];
+  take(): Worker | undefined {
+    return this.idle.pop();
+  }
+  give(w: Worker): void {
+    this.idle.push(w);
+  }
+  async close(): Promise<void> {
+    await Promise.all(this.idle.splice(0).map((w) => w.terminate()));
   }
 }
 
@@ -147,10 +165,10 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
   bar?.start(items.length, 0, { file: '' });
   const results: BatchRow[] = new Array(items.length);
   const order = largestFirst(items);
-  const shared = await sharedWithWorkers(items);
+  const shared = { ...(await sharedWithWorkers(items)), twoThreadReading: jobs * 2 <= availableParallelism() };
   let next = 0;
   const slot = async () => {
-    let w: Worker | undefined;
+    let w: Worker | undefined = opts.pool?.take();
     try {
       while (next < order.length) {
         const i = order[next++];
@@ -178,7 +196,8 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
         bar?.increment({ file: path });
       }
     } finally {
-      await w?.terminate();
+      if (w && opts.pool) opts.pool.give(w);
+      else await w?.terminate();
     }
   };
   await Promise.all(Array.from({ length: jobs }, slot));

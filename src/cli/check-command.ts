@@ -4,7 +4,7 @@ import { batchJson, batchText, batchXlsx } from '../report/batch.js';
 import type { BatchRow } from './batch-job.js';
 import { planHtmlBatch, writeBatchIndex, writeBatchReport } from './batch-html.js';
 import { refuse } from './args.js';
-import { expandInputs, jobsFor, runBatch } from './batch.js';
+import { expandInputs, jobsFor, runBatch, WorkerPool } from './batch.js';
 import { mayPair, pairBatch } from './batch-pairs.js';
 import { BINARY_FORMATS, referenceFiles, runCheck, runCheckParts, type CheckCliOptions } from './check.js';
 import { EXIT } from './exit.js';
@@ -84,8 +84,9 @@ async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCo
   const html = opts.format === 'html' ? planHtmlBatch(targets.out!, entries.map((e) => e.path), entries.filter((e) => !e.problem).map((e) => e.path)) : undefined;
   // The report of a part (说明 only or 报表 only) waits: the part may be checked with its partner instead.
   const onRow = html ? (i: number, row: BatchRow) => !mayPair(row) && writeBatchReport(html, i, row) : undefined;
-  const batchOpts = { jobs: opts.jobs, timeoutSeconds: opts.timeout, review: !!html };
-  const { rows, slots } = await pairBatch(await runBatch(entries, { ...batchOpts, progress: io.isTTY, onRow }), batchOpts);
+  const pool = new WorkerPool();
+  const batchOpts = { jobs: opts.jobs, timeoutSeconds: opts.timeout, review: !!html, pool };
+  const { rows, slots } = await pairBatch(await runBatch(entries, { ...batchOpts, progress: io.isTTY, onRow }), batchOpts).finally(() => pool.close());
   if (html) {
     rows.forEach((row, k) => {
       if (row.parts || mayPair(row)) writeBatchReport(html, slots[k], row);

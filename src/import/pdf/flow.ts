@@ -35,13 +35,16 @@ export const UNIT = /(金额)?单位\s*[:：]\s*(亿元|万元|元)\s*$/;
 export const TABLE_META = /^(编制单位|预算单位|部门名称|单位名称|部门)[:：]/;
 
 /** In the top or bottom margin of its page, where page numbers and running headers stand. */
-const inMargin = (box: Box, page: PdfPage) => box[1] < page.height * 0.1 || box[1] > page.height * 0.88;
+/** What the line flow needs of a page: its number and size in reading orientation. */
+export type PageSize = Pick<PdfPage, 'page' | 'width' | 'height'>;
+
+const inMargin = (box: Box, page: PageSize) => box[1] < page.height * 0.1 || box[1] > page.height * 0.88;
 
 /**
  * Lines of a page outside its tables: split where a gap is wider than 2.5 em (a TOC page number joins by tab).
  * Rotated runs (a diagonal watermark) are lines of their own, after the others.
  */
-export function pageLines(items: Item[], page: PdfPage): PLine[] {
+export function pageLines(items: Item[], page: PageSize): PLine[] {
   const out: PLine[] = [];
   for (const line of groupLines(items.filter((it) => !it.rotated))) {
     const pieces: Item[][] = [[line[0]]];
@@ -70,7 +73,7 @@ export function pageLines(items: Item[], page: PdfPage): PLine[] {
 const runningKey = (text: string) => text.replace(/\d+/g, '#');
 
 /** The first and the last line of a page's text flow, when they stand in its top or bottom margin. */
-function marginLines(page: PdfPage, lines: PLine[]): PLine[] {
+function marginLines(page: PageSize, lines: PLine[]): PLine[] {
   const flow = lines.filter((l) => !l.aside);
   if (!flow.length) return [];
   const byTop = [...flow].sort((a, b) => a.box[1] - b.box[1]);
@@ -84,7 +87,7 @@ function marginLines(page: PdfPage, lines: PLine[]): PLine[] {
  * is kept outside the text flow, the repeats are dropped (like page numbers). Then the margins and line flags
  * of each page, measured on the lines of the text flow only.
  */
-export function markLines(pages: { page: PdfPage; lines: PLine[] }[]): PLine[][] {
+export function markLines(pages: { page: PageSize; lines: PLine[] }[]): PLine[][] {
   const count = new Map<string, number>();
   const candidates = new Set<PLine>();
   for (const { page, lines } of pages) {

@@ -4,10 +4,10 @@ import type { BudgetDocument } from '../../model/document.js';
 import { GongkaiError } from '../../model/errors.js';
 import { importLines, type LineImportOptions as TextImportOptions } from '../lines/index.js';
 import type { RawLine } from '../lines/line.js';
-import { layoutLines } from './layout.js';
+import { layoutOfPages, type PageLayout } from './layout.js';
 import { mapBox } from '../../pdf/frame.js';
-import { DEFAULT_LIMITS, mb, readingToDisplay, type PdfLimits, type PdfPage } from './load.js';
-import { readPdfWatched } from './watched.js';
+import { DEFAULT_LIMITS, mb, readingToDisplay, type PdfLimits } from './load.js';
+import { readLayoutsWatched } from './watched.js';
 
 export interface PdfImportOptions extends TextImportOptions {
   limits?: Partial<PdfLimits>;
@@ -17,14 +17,14 @@ const whereOf = (file?: string) => (file ? `PDF 文件“${file}”` : 'PDF 输�
 
 /** Reconstruct the lines of a PDF (tables as tab-separated rows with page numbers and boxes). */
 export async function pdfLines(buf: Uint8Array, opts: PdfImportOptions = {}): Promise<{ lines: RawLine[]; blankPages: number[] }> {
-  const pages = await readPdfWatched(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
-  const blankPages = pages.filter((p) => p.items.length === 0 && p.hasImages).map((p) => p.page);
-  return { lines: displayBoxes(layoutLines(pages), pages), blankPages };
+  const pages = await readLayoutsWatched(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
+  const blankPages = pages.filter((p) => p.textItems === 0 && p.hasImages).map((p) => p.page);
+  return { lines: displayBoxes(layoutOfPages(pages), pages), blankPages };
 }
 
 /** Boxes measured on turned pages (sideways tables), mapped back onto the page as displayed. */
-function displayBoxes(lines: RawLine[], pages: PdfPage[]): RawLine[] {
-  const maps = new Map(pages.map((p) => [p.page, readingToDisplay(p)]));
+function displayBoxes(lines: RawLine[], pages: PageLayout[]): RawLine[] {
+  const maps = new Map(pages.map((p) => [p.page, readingToDisplay({ turn: p.turn, width: p.size.width, height: p.size.height })]));
   for (const l of lines) {
     const m = l.page !== undefined ? maps.get(l.page) : undefined;
     if (!m) continue;

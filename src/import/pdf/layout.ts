@@ -1,8 +1,8 @@
 import type { RawLine } from '../lines/line.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
-import { joinParagraphs, markLines, NOTE, pageLines, TABLE_META, union, UNIT, type PLine, type Unit } from './flow.js';
+import { joinParagraphs, markLines, NOTE, pageLines, TABLE_META, union, UNIT, type PageSize, type PLine, type Unit } from './flow.js';
 import { findGrids, type Grid } from './grid.js';
-import type { PdfPage } from './load.js';
+import type { PageWork, PdfPage } from './load.js';
 import { tableRows } from './table.js';
 import { findTextTables } from './unruled.js';
 
@@ -20,17 +20,37 @@ function continues(prev: Grid, g: Grid, between: PLine[]): boolean {
   return inner.filter((x) => prev.xs.some((y) => near(x, y))).length >= 0.6 * inner.length;
 }
 
+/**
+ * What one page gives the layout on its own: its grids (ruled and unruled tables) and its other text lines.
+ * Computed by the thread that read the page (see page-helper.ts), so that it travels instead of the glyphs.
+ */
+export interface PageLayout {
+  page: number;
+  size: PageSize;
+  grids: Grid[];
+  lines: PLine[];
+  /** What pdfLines needs of the page once its glyphs are gone. */
+  turn?: PdfPage['turn'];
+  textItems: number;
+  hasImages: boolean;
+}
+
+export function pageLayout(page: PdfPage): PageLayout {
+  const ruled = findGrids(page.segments, page.items, page.page);
+  const unruled = findTextTables(ruled.rest, page.page);
+  const size = { page: page.page, width: page.width, height: page.height };
+  return { page: page.page, size, grids: [...ruled.grids, ...unruled.grids], lines: pageLines(unruled.rest, size), turn: page.turn, textItems: page.items.length, hasImages: page.hasImages };
+}
+
+/** pdfLines' work on each page as it is read. */
+export const LAYOUT: PageWork<PageLayout> = { of: pageLayout, text: (l) => ({ items: l.textItems, hasImages: l.hasImages }) };
+
 /** Pages → lines and tables in reading order, with tables that continue across pages joined. */
-function units(pages: PdfPage[]): Unit[] {
+function units(found: PageLayout[]): Unit[] {
   const out: Unit[] = [];
   let lastTable: { parts: Grid[]; held: PLine[] } | undefined;
   let since: PLine[] = [];
-  const found = pages.map((page) => {
-    const ruled = findGrids(page.segments, page.items, page.page);
-    const unruled = findTextTables(ruled.rest, page.page);
-    return { page, grids: [...ruled.grids, ...unruled.grids], lines: pageLines(unruled.rest, page) };
-  });
-  const lines = markLines(found);
+  const lines = markLines(found.map((f) => ({ page: f.size, lines: f.lines })));
   for (const [p, { grids }] of found.entries()) {
     // Rotated runs (a watermark across the page) come after the page's text and tables.
     const seq: Unit[] = [...lines[p].filter((l) => !l.rotated).map((line) => ({ line })), ...grids.filter((g) => g.cells.some((c) => c.text !== '')).map((g) => ({ parts: [g], held: [] }))];
@@ -64,6 +84,11 @@ function units(pages: PdfPage[]): Unit[] {
 
 /** Reconstructed lines for the text importer: tables as tab-separated rows with page and cell boxes. */
 export function layoutLines(pages: PdfPage[]): RawLine[] {
+  return layoutOfPages(pages.map(pageLayout));
+}
+
+/** layoutLines on pages whose own layout is already done. */
+export function layoutOfPages(pages: PageLayout[]): RawLine[] {
   const out: RawLine[] = [];
   const emit = (l: Omit<RawLine, 'line'>) => out.push({ ...l, line: out.length + 1 });
   const plain = (l: PLine, title = false) => emit({ text: l.text, page: l.page, box: l.box, title });

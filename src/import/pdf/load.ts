@@ -157,38 +157,105 @@ function documentClock(where: string, pageCount: number, limits: PdfLimits): { p
   };
 }
 
-/** Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. `onPage(n)` is called as page n starts. */
-export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS, onPage?: (n: number) => void): Promise<PdfPage[]> {
+/**
+ * Which page a reader takes next and how many text items all readers have found, shared by the threads that
+ * read one document together (Int32Array over a SharedArrayBuffer: [pages taken, items so far]).
+ */
+export const readCounters = (): Int32Array => new Int32Array(new SharedArrayBuffer(8));
+
+/** A second reader of the same document (see page-helper.ts): takes pages from the same counters. */
+export type HelperRead<T = PdfPage> = (pageCount: number, counters: Int32Array) => Promise<T[]> | undefined;
+
+/** What a reader makes of each page as it reads it: the page itself, or (pdfLines) the page's own layout. */
+export interface PageWork<T extends { page: number }> {
+  of(page: PdfPage): T;
+  /** Whether the page had a text layer, and whether it paints images (a scan). */
+  text(t: T): { items: number; hasImages: boolean };
+}
+
+export const AS_READ: PageWork<PdfPage> = { of: (p) => p, text: (p) => ({ items: p.items.length, hasImages: p.hasImages }) };
+
+function openedCheck(doc: PdfDoc, where: string, limits: PdfLimits): void {
+  if (doc.pageCount > limits.maxPages) {
+    throw new GongkaiError('pdf-too-many-pages', `${where}共 ${doc.pageCount} 页，超过上限 ${limits.maxPages} 页，拒绝读取`, where);
+  }
+  if (doc.pageCount <= 0) throw new GongkaiError('pdf-corrupt', `${where}已损坏：找不到任何页面`, where);
+}
+
+/** Where one document is read: the open document and what every reader of it shares. */
+interface Reading<T extends { page: number }> {
+  doc: PdfDoc;
+  units: number[] | undefined;
+  where: string;
+  limits: PdfLimits;
+  counters: Int32Array;
+  work: PageWork<T>;
+  onPage?: (n: number) => void;
+}
+
+/**
+ * Read pages until none is left: each taken from the shared counters (or from `only`, pages another reader
+ * took and could not deliver). Raises GongkaiError for what cannot be read.
+ */
+function readPages<T extends { page: number }>(r: Reading<T>, only?: number[]): T[] {
+  const { doc, where, limits, counters } = r;
+  const pages: T[] = [];
+  const clock = documentClock(where, doc.pageCount, limits);
+  let k = 0;
+  for (;;) {
+    const n = only ? (only[k++] ?? 0) : Atomics.add(counters, 0, 1) + 1;
+    if (n < 1 || n > doc.pageCount) break;
+    r.onPage?.(n);
+    let page: PdfPage;
+    try {
+      page = readPage(doc, n, r.units?.[n - 1] ?? 1, where, limits, clock.page(n));
+    } catch (e) {
+      if (e instanceof GongkaiError) throw e;
+      if (doc.engine.outOfMemory) {
+        throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
+      }
+      throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
+    }
+    const count = Atomics.add(counters, 1, page.items.length) + page.items.length;
+    if (count > limits.maxItems) {
+      throw new GongkaiError('pdf-too-complex', `${where}文字元素过多（到第 ${n} 页已超过 ${limits.maxItems} 个），拒绝读取`, `${where}第 ${n} 页`);
+    }
+    pages.push(r.work.of(page));
+  }
+  return pages;
+}
+
+/** A helper's pages merged with this reader's, in page order; pages it took but never delivered are read here. */
+async function withHelper<T extends { page: number }>(r: Reading<T>, helper: HelperRead<T>): Promise<T[]> {
+  const theirs = helper(r.doc.pageCount, r.counters);
+  theirs?.catch(() => {}); // handled below, unless this thread's own pages are refused first
+  const mine = readPages(r);
+  if (mine.length === r.doc.pageCount) return mine; // the helper took no page (it may not have started yet)
+  const pages = [...mine, ...(theirs ? await theirs : [])];
+  const have = new Set(pages.map((p) => p.page));
+  const left = Array.from({ length: r.doc.pageCount }, (_, i) => i + 1).filter((n) => !have.has(n));
+  return [...pages, ...readPages(r, left)].sort((a, b) => a.page - b.page);
+}
+
+/**
+ * Read every page's text items and ruling lines; raises GongkaiError for what cannot be read. `onPage(n)` is
+ * called as page n starts. With `helper`, a second thread reads pages of the same document at the same time.
+ */
+export function readPdf(buf: Uint8Array, where: string, limits: PdfLimits = DEFAULT_LIMITS, onPage?: (n: number) => void, helper?: HelperRead): Promise<PdfPage[]> {
+  return readDocument(buf, where, limits, AS_READ, onPage, helper);
+}
+
+/** readPdf, making `work` of each page as it is read (by whichever thread reads it). */
+export async function readDocument<T extends { page: number }>(buf: Uint8Array, where: string, limits: PdfLimits, work: PageWork<T>, onPage?: (n: number) => void, helper?: HelperRead<T>): Promise<T[]> {
   checkBytes(buf, where, limits);
   const units = await userUnits(buf);
-  return withPdf(buf, where, (doc) => {
-    if (doc.pageCount > limits.maxPages) {
-      throw new GongkaiError('pdf-too-many-pages', `${where}共 ${doc.pageCount} 页，超过上限 ${limits.maxPages} 页，拒绝读取`, where);
-    }
-    if (doc.pageCount <= 0) throw new GongkaiError('pdf-corrupt', `${where}已损坏：找不到任何页面`, where);
-    const pages: PdfPage[] = [];
-    let count = 0;
-    const clock = documentClock(where, doc.pageCount, limits);
-    for (let n = 1; n <= doc.pageCount; n++) {
-      onPage?.(n);
-      let page: PdfPage;
-      try {
-        page = readPage(doc, n, units?.[n - 1] ?? 1, where, limits, clock.page(n));
-      } catch (e) {
-        if (e instanceof GongkaiError) throw e;
-        if (doc.engine.outOfMemory) {
-          throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
-        }
-        throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
-      }
-      count += page.items.length;
-      if (count > limits.maxItems) {
-        throw new GongkaiError('pdf-too-complex', `${where}文字元素过多（到第 ${n} 页已超过 ${limits.maxItems} 个），拒绝读取`, `${where}第 ${n} 页`);
-      }
-      pages.push(page);
-    }
-    if (count === 0) {
-      const scan = pages.some((p) => p.hasImages);
+  return withPdf(buf, where, async (doc) => {
+    openedCheck(doc, where, limits);
+    const r: Reading<T> = { doc, units, where, limits, counters: readCounters(), work, onPage };
+    const pages = helper ? await withHelper(r, helper) : readPages(r);
+    const text = pages.map((p) => work.text(p));
+    if (!text.some((t) => t.items)) {
+      const scan = text.some((t) => t.hasImages);
       throw new GongkaiError(
         'pdf-no-text',
         `${where}没有可提取的文字层（共 ${pages.length} 页${scan ? '，页面是图片，可能是扫描件' : ''}）；请提供带文字层的 PDF，或先做文字识别（OCR）`,
@@ -197,4 +264,13 @@ export async function readPdf(buf: Uint8Array, where: string, limits: PdfLimits 
     }
     return pages;
   });
+}
+
+/**
+ * A helper thread's part of a document another thread has opened and checked: the pages it takes from the
+ * shared counters (its own clock; limits as for the whole read).
+ */
+export async function readPdfPart<T extends { page: number }>(buf: Uint8Array, where: string, limits: PdfLimits, counters: Int32Array, work: PageWork<T>, onPage?: (n: number) => void): Promise<T[]> {
+  const units = await userUnits(buf);
+  return withPdf(buf, where, (doc) => readPages({ doc, units, where, limits, counters, work, onPage }));
 }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GongkaiError } from '../../model/errors.js';
 import { DEFAULT_LIMITS, readPdf } from './load.js';
 import { REAL, realPath } from './testing.js';
-import { readPdfWatched } from './watched.js';
+import { readLayoutsWatched } from './watched.js';
+import { pageLayout } from './layout.js';
 import { watchPdfReads } from './watching.js';
 
 // The command line reads a PDF on a worker it stops when a page overruns (PDFium's parse of a page cannot be
@@ -38,14 +39,14 @@ describe('a watched PDF read', () => {
 
   it('gives the pages readPdf gives, and its refusals', { timeout: 60_000 }, async () => {
     const pages = await firstPages(2);
-    expect(await readPdfWatched(pages, 'x', DEFAULT_LIMITS)).toEqual(await readPdf(pages, 'x'));
+    expect(await readLayoutsWatched(pages, 'x', DEFAULT_LIMITS)).toEqual((await readPdf(pages, 'x')).map(pageLayout));
     const encrypted = readFileSync(join('src', 'import', 'pdf', 'testdata', 'encrypted.pdf'));
-    const [mine, direct] = [await refusal(readPdfWatched(encrypted, 'PDF 文件“e.pdf”', DEFAULT_LIMITS)), await refusal(readPdf(encrypted, 'PDF 文件“e.pdf”'))];
+    const [mine, direct] = [await refusal(readLayoutsWatched(encrypted, 'PDF 文件“e.pdf”', DEFAULT_LIMITS)), await refusal(readPdf(encrypted, 'PDF 文件“e.pdf”'))];
     expect({ code: mine.code, message: mine.message, where: mine.where }).toEqual({ code: direct.code, message: direct.message, where: direct.where });
   });
 
   it('is stopped inside a page PDFium is still parsing, and names the page', { timeout: 60_000 }, async () => {
-    const e = await refusal(readPdfWatched(await contentBomb(), 'PDF 文件“b.pdf”', { ...DEFAULT_LIMITS, maxPageMillis: 200 }, 300));
+    const e = await refusal(readLayoutsWatched(await contentBomb(), 'PDF 文件“b.pdf”', { ...DEFAULT_LIMITS, maxPageMillis: 200 }, 300));
     expect(e.code).toBe('pdf-too-slow');
     expect(e.message).toBe('PDF 文件“b.pdf”第 1 页过于复杂：PDF 引擎 0.5 秒内未能读完这一页，已停止读取');
   });

@@ -5,7 +5,9 @@
 // worker thread of its own that is stopped when a page runs past its budget.
 import { Worker } from 'node:worker_threads';
 import { GongkaiError } from '../../model/errors.js';
-import { readPdf, type PdfLimits, type PdfPage } from './load.js';
+import { LAYOUT, type PageLayout } from './layout.js';
+import { readDocument, type PdfLimits } from './load.js';
+import { layoutHelper } from './page-helper.js';
 import { watching } from './watching.js';
 
 
@@ -26,12 +28,15 @@ function startWorker(): Worker | undefined {
   }
 }
 
-type Reply = { ready: true } | { page: number } | { pages: PdfPage[] } | { refused: { code: string; message: string; where?: string } } | { crashed: string };
+type Reply = { ready: true } | { page: number } | { pages: PageLayout[] } | { refused: { code: string; message: string; where?: string } } | { crashed: string };
 
-/** readPdf, on a worker stopped when a page runs `grace` ms past its budget; in this thread when not watching. */
-export function readPdfWatched(buf: Uint8Array, where: string, limits: PdfLimits, grace = GRACE_MILLIS): Promise<PdfPage[]> {
+/**
+ * Every page read and laid out on its own (pdfLines joins them): on a worker stopped when a page runs `grace`
+ * ms past its budget; in this thread when not watching. Either reads on two threads when it can.
+ */
+export function readLayoutsWatched(buf: Uint8Array, where: string, limits: PdfLimits, grace = GRACE_MILLIS): Promise<PageLayout[]> {
   const w = watching ? startWorker() : undefined;
-  if (!w) return readPdf(buf, where, limits);
+  if (!w) return readDocument(buf, where, limits, LAYOUT, undefined, layoutHelper(buf, where, limits));
   return new Promise((resolve, reject) => {
     let page = 0;
     let timer: NodeJS.Timeout | undefined;

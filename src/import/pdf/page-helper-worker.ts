@@ -1,0 +1,23 @@
+// Helper thread of page-helper.ts: reads the pages it takes of each document it is sent, saying which page
+// it is on, and posts them (or the refusal).
+import { parentPort } from 'node:worker_threads';
+import { GongkaiError } from '../../model/errors.js';
+import { pdfium } from '../../pdf/pdfium.js';
+import { LAYOUT, type PageLayout } from './layout.js';
+import { AS_READ, readPdfPart, type PageWork, type PdfPage } from './load.js';
+import type { HelperJob, HelperReply } from './page-helper.js';
+
+const post = (m: HelperReply) => parentPort!.postMessage(m);
+
+parentPort?.on('message', async ({ buf, where, limits, counters, work }: HelperJob) => {
+  try {
+    const as = (work === 'layouts' ? LAYOUT : AS_READ) as PageWork<{ page: number }>;
+    post({ pages: (await readPdfPart(buf, where, limits, counters, as, (page) => post({ page }))) as (PdfPage | PageLayout)[] });
+  } catch (e) {
+    Atomics.store(counters, 0, 1 << 30); // the reading thread takes no more pages: this read has failed
+    post(e instanceof GongkaiError ? { refused: { code: e.code, message: e.message, where: e.where } } : { crashed: String((e as Error)?.message ?? e) });
+  }
+});
+// PDFium is loaded before the helper is taken for documents.
+await pdfium();
+parentPort?.postMessage('ready');

@@ -1,0 +1,137 @@
+// One PDF's pages read on two cores: a helper thread opens the same document and takes pages from the
+// counters it shares with the reading thread (load.ts, readPages). One helper per thread, started on first
+// use and kept for the next document (it does not keep the process alive). A batch whose workers already
+// fill the cores turns it off.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { GongkaiError } from '../../model/errors.js';
+import { pdfiumModule } from '../../pdf/pdfium.js';
+import type { PageLayout } from './layout.js';
+import type { HelperRead, PdfLimits, PdfPage } from './load.js';
+
+/** Documents shorter than this are read by one thread: a helper's messages would cost more than it saves. */
+export const MIN_PAGES = 8;
+/** How long past its page budget a helper's page may run before the helper is stopped (as in watched.ts). */
+const GRACE_MILLIS = 1_000;
+
+/** What the helper makes of each page: the page as read, or its own layout (what pdfLines needs). */
+export type HelperWork = 'pages' | 'layouts';
+
+export type HelperReply = { page: number } | { pages: (PdfPage | PageLayout)[] } | { refused: { code: string; message: string; where?: string } } | { crashed: string };
+
+interface Helper {
+  worker: Worker;
+  busy: boolean;
+}
+
+let enabled = availableParallelism() > 1;
+let helper: Promise<Helper | undefined> | undefined;
+let current: Helper | undefined;
+
+/** Read each PDF on two threads (the default on a machine with more than one core) or on one. */
+export function readPagesOnTwoThreads(on: boolean): void {
+  enabled = on;
+}
+
+/** Forget a helper that is gone (crashed, stopped): the next document starts a fresh one. */
+function forget(h: Helper): void {
+  if (current && current !== h) return;
+  current = undefined;
+  helper = undefined;
+}
+
+async function start(): Promise<Helper | undefined> {
+  try {
+    const workerData = { pdfiumModule: await pdfiumModule() };
+    const worker = import.meta.url.endsWith('.ts')
+      ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./page-helper-worker.ts', import.meta.url).href)}); });`, { eval: true, workerData })
+      : new Worker(new URL('./page-helper-worker.js', import.meta.url), { workerData });
+    worker.unref();
+    const h: Helper = { worker, busy: false };
+    worker.on('error', () => forget(h));
+    worker.on('exit', () => forget(h));
+    // Taken for documents only once its modules and PDFium are loaded: until then this thread reads alone.
+    worker.once('message', (m: unknown) => {
+      if (m === 'ready' && helper) current = h;
+    });
+    return h;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a helper has started and is free (a document now would be read on two threads). */
+export const helperReady = (): boolean => enabled && !!current && !current.busy;
+
+/** Start the helper ahead of the first document (its start-up is then not on any document's clock). */
+export function warmPageHelper(): void {
+  if (enabled) helper ??= start();
+}
+
+/**
+ * The reading thread's second reader for `buf`, when the helper has started and is free (the job must be posted
+ * before the reading thread starts its own pages, which never yield); undefined reads on one thread.
+ */
+export function pageHelper(buf: Uint8Array, where: string, limits: PdfLimits): HelperRead<PdfPage> | undefined {
+  return helperFor<PdfPage>(buf, where, limits, 'pages');
+}
+
+/** pageHelper for pdfLines: the helper also lays out each page it reads. */
+export function layoutHelper(buf: Uint8Array, where: string, limits: PdfLimits): HelperRead<PageLayout> | undefined {
+  return helperFor<PageLayout>(buf, where, limits, 'layouts');
+}
+
+function helperFor<T>(buf: Uint8Array, where: string, limits: PdfLimits, work: HelperWork): HelperRead<T> | undefined {
+  if (!enabled) return undefined;
+  warmPageHelper();
+  return (pageCount, counters) => {
+    const h = current;
+    if (pageCount < MIN_PAGES || !h || h.busy) return undefined;
+    return helpRead(h, { buf, where, limits, counters, work }) as Promise<T[]>;
+  };
+}
+
+/** A document for the helper: the bytes, how to name it, its limits, the shared counters, what to make of a page. */
+export interface HelperJob {
+  buf: Uint8Array;
+  where: string;
+  limits: PdfLimits;
+  counters: Int32Array;
+  work: HelperWork;
+}
+
+/** The helper's pages; a refusal is the document's; a helper that crashes or is stopped delivers none. */
+function helpRead(h: Helper, job: HelperJob): Promise<(PdfPage | PageLayout)[]> {
+  const { where, limits } = job;
+  h.busy = true;
+  return new Promise((resolve, reject) => {
+    let timer: NodeJS.Timeout | undefined;
+    const done = (settle: () => void) => {
+      clearTimeout(timer);
+      h.worker.off('message', onMessage);
+      h.worker.off('exit', onExit);
+      h.busy = false;
+      settle();
+    };
+    const onMessage = (m: HelperReply) => {
+      if ('page' in m) {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          stop(h);
+          done(() => reject(new GongkaiError('pdf-too-slow', `${where}第 ${m.page} 页过于复杂：PDF 引擎 ${(limits.maxPageMillis + GRACE_MILLIS) / 1000} 秒内未能读完这一页，已停止读取`, `${where}第 ${m.page} 页`)));
+        }, limits.maxPageMillis + GRACE_MILLIS);
+      } else if ('pages' in m) done(() => resolve(m.pages));
+      else if ('refused' in m) done(() => reject(new GongkaiError(m.refused.code, m.refused.message, m.refused.where)));
+      else done(() => resolve([])); // the reading thread reads what the helper could not
+    };
+    const onExit = () => done(() => resolve([]));
+    h.worker.on('message', onMessage);
+    h.worker.on('exit', onExit);
+    h.worker.postMessage(job);
+  });
+}
+
+function stop(h: Helper): void {
+  forget(h);
+  void h.worker.terminate();
+}
