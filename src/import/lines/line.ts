@@ -69,8 +69,8 @@ export function unitIn(text: string): MoneyUnit | '千元' | undefined {
   return m ? (m[1] as MoneyUnit | '千元') : undefined;
 }
 
-/** Labels that name who a table belongs to: 部门：X, 部门名称：X, 编制单位：X, 预算单位：X … */
-const OWNER = /^(?:部门|单位|部门名称|单位名称|编制单位|编制部门|预算单位|预算主管部门|填报单位|主管部门)\s*[:：]\s*(.*)$/;
+/** Labels that name who a table belongs to: 部门：X, 部门名称：X, 部门（单位）：X, 编制单位：X, 预算单位：X … */
+const OWNER = /^(?:部门|单位|部门名称|单位名称|部门[（(]单位[）)]|单位[（(]部门[）)]|编制单位|编制部门|预算单位|预算主管部门|填报单位|主管部门)\s*[:：]\s*(.*)$/;
 
 /**
  * A table's meta line: "部门名称：X", "编制单位：X", "单位：万元", "金额单位：元", or both on one line

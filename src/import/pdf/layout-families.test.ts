@@ -239,7 +239,9 @@ describe('烟台 (公开表3 pp12–13, 公开表6 pp18–20): /Rotate 90 pages,
     ]);
   });
 
-  it.todo('meta.department is 烟台市司法局, printed as 部门（单位）：烟台市司法局 on every page (read as “公开表3”)');
+  it('meta.department is 烟台市司法局, printed as 部门（单位）：烟台市司法局 on every page', () => {
+    expect(docs['yantai-rotated-split-codes'].meta.department).toBe('烟台市司法局');
+  });
 
   it('builds codes from the new digits, across the page break', () => {
     const t = tableOf(docs['yantai-rotated-split-codes'], 'expense-summary');
