@@ -165,7 +165,12 @@ describe('福州 (一、三、十 pp10, 12, 21): 一、… heading over the titl
     expect(amount(t, '支出合计', 'expense.total', 'expense')).toBe('351904.90');
   });
 
-  it.todo('收支预算总表: “结转下年支出 0.00” is the expense side’s carry-over line and “收入合计”/“支出合计” under it are the grand totals (read as a data line and as 本年 totals)');
+  it('收支预算总表: “结转下年支出 0.00” is the expense side’s carry-over line and “收入合计”/“支出合计” under it are the grand totals', () => {
+    const t = tableOf(docs['fuzhou-heading-titles'], 'income-expense-summary');
+    const role = (name: string) => t.rows.find((r) => r.name === name)?.role;
+    expect(['本年收入合计', '本年支出合计', '上年结转结余', '结转下年支出', '收入合计', '支出合计'].map(role)).toEqual(['total', 'total', 'carryover', 'carryover', 'grand-total', 'grand-total']);
+    expect(amount(t, '收入合计', 'income.total', 'income')).toBe('351904.90');
+  });
 
   it('reads 支出预算总表 figures printed without separators', () => {
     const t = tableOf(docs['fuzhou-heading-titles'], 'expense-summary');
