@@ -67,17 +67,19 @@ async function contentPdf(content: string, size: [number, number] = [595, 842]):
 const nestedPdf = (depth: number) => contentPdf(`${'q '.repeat(depth)}${SHOW}${'Q '.repeat(depth)}`);
 
 /** Form XObjects `depth` deep, each drawing the one below twice: 2^depth objects once expanded. */
-async function formBomb(depth: number): Promise<Buffer> {
+async function formBomb(depth: number, pages = 1): Promise<Buffer> {
   const doc = await PDFDocument.create();
-  const page = doc.addPage([595, 842]);
   let below = doc.context.register(doc.context.flateStream(`0 0 m 100 0 l S ${SHOW}`, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842] }));
   for (let d = 1; d < depth; d++) {
     const form = doc.context.flateStream('/X Do /X Do', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 595, 842] });
     form.dict.set(PDFName.of('Resources'), doc.context.obj({ XObject: { X: below } }));
     below = doc.context.register(form);
   }
-  page.node.set(PDFName.of('Resources'), doc.context.obj({ XObject: { X: below } }));
-  page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream('/X Do')));
+  for (let i = 0; i < pages; i++) {
+    const page = doc.addPage([595, 842]);
+    page.node.set(PDFName.of('Resources'), doc.context.obj({ XObject: { X: below } }));
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream('/X Do')));
+  }
   return Buffer.from(await doc.save());
 }
 
@@ -236,6 +238,7 @@ export async function makeCorpus(dir: string, scale: Scale): Promise<HostileCase
     { name: 'pdf-many-glyphs', what: '一页上 40 万个字符（一个文字对象）', argv: ['check', put('glyphs.pdf', await contentPdf(`BT /F1 1 Tf 72 720 Td (${'2026 '.repeat(full ? 80_000 : 20_000)}) Tj ET`))], codes: [1, 2] },
     { name: 'pdf-long-path', what: `一条 ${full ? '200 万' : '10 万'} 段的路径`, argv: ['check', put('path.pdf', await contentPdf(`0 0 m ${'100 0 l 0 0 l '.repeat(full ? 1_000_000 : 50_000)}S ${SHOW}`))], codes: [2], err: /预算|决算|第 1 页过于复杂：PDF 引擎 6 秒内未能读完/ },
     { name: 'pdf-form-bomb', what: `${full ? 20 : 14} 层、每层画两次下一层的表单对象（展开 ${full ? '100 万' : '1.6 万'} 个）`, argv: ['check', put('forms.pdf', await formBomb(full ? 20 : 14))], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算|第 1 页过于复杂/ },
+    { name: 'pdf-form-bomb-pages', what: `12 页都是 ${full ? 20 : 14} 层的表单对象（两个线程同时读）`, argv: ['check', put('forms-12.pdf', await formBomb(full ? 20 : 14, 12))], codes: [2], err: full ? /第 \d+ 页过于复杂/ : /预算|决算|第 \d+ 页过于复杂/ },
     { name: 'pdf-content-bomb', what: `${full ? '100 KB 的文件中 100 MB' : '1 MB'} 的绘图操作`, argv: ['check', p('content-bomb.pdf')], codes: [2], err: full ? /第 1 页过于复杂/ : /预算|决算|第 1 页过于复杂/ },
     { name: 'pdf-many-pages', what: '2001 页的 PDF', argv: ['check', put('pages.pdf', await manyPages(2001))], codes: [2], err: /共 2001 页，超过上限 2000 页/ },
     { name: 'pdf-pages-at-limit', what: `${full ? 2000 : 200} 页的 PDF（每页一点文字）`, argv: ['check', put('pages-2000.pdf', await manyPages(full ? 2000 : 200))], codes: [2], err: /预算|决算/ },

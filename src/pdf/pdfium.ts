@@ -76,6 +76,13 @@ export interface Engine {
  */
 export const HEAP_LIMIT = 640 * 1024 * 1024;
 
+let heapLimit = HEAP_LIMIT;
+
+/** A lower ceiling for this thread's PDFium (a page-reading helper takes half: the process stays bounded). */
+export function limitPdfiumHeap(bytes: number): void {
+  heapLimit = bytes;
+}
+
 let engine: Promise<Engine> | undefined;
 
 let compiled: Promise<WebAssembly.Module> | undefined;
@@ -116,11 +123,11 @@ async function load(): Promise<Engine> {
   return e;
 }
 
-/** Refuse to grow PDFium's memory past HEAP_LIMIT: its allocation then fails (and PDFium aborts). */
+/** Refuse to grow PDFium's memory past its ceiling (HEAP_LIMIT unless lowered): its allocation then fails (and PDFium aborts). */
 function limitGrowth(memory: WebAssembly.Memory, e: Engine): void {
   const grow = memory.grow.bind(memory);
   memory.grow = (pages: number) => {
-    if (memory.buffer.byteLength + pages * 65536 > HEAP_LIMIT) {
+    if (memory.buffer.byteLength + pages * 65536 > heapLimit) {
       e.outOfMemory = true;
       throw new RangeError('PDFium memory limit');
     }

@@ -212,7 +212,8 @@ function readPages<T extends { page: number }>(r: Reading<T>, only?: number[]): 
     } catch (e) {
       if (e instanceof GongkaiError) throw e;
       if (doc.engine.outOfMemory) {
-        throw new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
+        const refusal = new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
+        throw Object.assign(refusal, { outOfMemory: true });
       }
       throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
     }
