@@ -1,3 +1,4 @@
+import { TABLE_LABEL } from '../lines/line.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import type { Grid } from './grid.js';
 import type { PdfPage } from './load.js';
@@ -77,7 +78,8 @@ function marginLines(page: PageSize, lines: PLine[]): PLine[] {
   const flow = lines.filter((l) => !l.aside);
   if (!flow.length) return [];
   const byTop = [...flow].sort((a, b) => a.box[1] - b.box[1]);
-  const tableLine = (t: string) => !!tableKindOfTitle(t) || UNIT.test(t) || TABLE_META.test(t) || NOTE.test(t);
+  // A table's label (表2, 公开表3) numbers the table: with digits read as one symbol it would pass for a page header.
+  const tableLine = (t: string) => !!tableKindOfTitle(t) || UNIT.test(t) || TABLE_META.test(t) || NOTE.test(t) || TABLE_LABEL.test(t.replace(/\s+/g, ''));
   return [...new Set([byTop[0], byTop[byTop.length - 1]])].filter((l) => inMargin(l.box, page) && !tableLine(l.text));
 }
 
