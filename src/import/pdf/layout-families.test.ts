@@ -230,7 +230,10 @@ describe('西安 综合预算 (报表目录 p24, 表1–2 pp25–26, 表11 p40):
   });
 
   it.todo('收入总表 rows keep their 单位编码 116, 116001 … 116008 as codes');
-  it.todo('报表目录 (p1) is read: 表9 and 表11 are 是 | 不涉及, so 表11 is declared empty');
+  it('报表目录 (p1) is read: 表9 and 表11 are 是 | 不涉及, so 表11 (header only) is declared empty', () => {
+    const t = docs['xian-four-panels'].tables.find((x) => x.number === '表11')!;
+    expect([t.rows.length, t.emptyNote]).toEqual([0, '目录注明为空表：不涉及']);
+  });
   it.todo('表11 部门综合预算财政拨款上年结转资金支出表 (p4) is a project-carryover table (read as expense-summary)');
 
   it('gives no table error', () => {
