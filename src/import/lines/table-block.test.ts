@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../text/index.js';
-import { joinBrokenRow } from './table-block.js';
+import { collectTable, joinBrokenRow } from './table-block.js';
 
 const HEAD = ['测试县测试局', '2026年度部门预算公开'];
 
@@ -76,5 +76,20 @@ describe('a name broken by the page', () => {
   });
   it('leaves a heading line alone', () => {
     expect(joinBrokenRow([row(1, '杭州市公安局', '执法办案', '6,192.04')], row(2, '杭州市公安局交通管理支队', '', ''))).toBe(false);
+  });
+});
+
+describe('a title line that carries the table number', () => {
+  const read = (text: string) => collectTable([{ text, line: 1 }, { text: '项目\t金额', line: 2 }, { text: '合计\t1.00', line: 3 }], 0, 'expense-summary').input;
+  it('takes the label leading the title, with or without a space (Beijing 预算03表, Xi’an 表1)', () => {
+    expect([read('预算03表支出总表').number, read('预算03表支出总表').title]).toEqual(['预算03表', '支出总表']);
+    expect([read('表1    部门综合预算支出总表').number, read('表1    部门综合预算支出总表').title]).toEqual(['表1', '部门综合预算支出总表']);
+  });
+  it('takes the label in brackets at the end and keeps the title as printed (Changchun)', () => {
+    expect([read('支出总表（预算表3）').number, read('支出总表（预算表3）').title]).toEqual(['预算表3', '支出总表（预算表3）']);
+  });
+  it('leaves titles without a label alone: 表一般… is not 表一, a year after 表1 is not its number', () => {
+    expect(read('支出总表').number).toBeUndefined();
+    expect(read('表12026年支出总表').number).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@ import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
 import { splitHeader } from '../tables/header.js';
 import type { InRow, TableInput } from '../tables/index.js';
-import { cellsOf, soleCell, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
+import { cellsOf, soleCell, EMPTY_NOTE, LABELLED_TITLE, metaLine, NOTE_LINE, TABLE_LABEL, TITLE_WITH_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
 
 /** What the block around a table said besides its rows. */
 export interface Collected {
@@ -18,6 +18,14 @@ const isRow = (l: RawLine) => l.text.includes('\t') || (l.cells !== undefined &&
 
 /** A short line between a title and its rows: a subtitle such as "（按功能分类）" or "2026年度". */
 const SUBTITLE = /^[（(].{1,20}[)）]$|^\d{4}年度?$|^.{1,16}$/;
+
+/** The table's number when its title line carries it: led by it ("预算03表 支出总表") or ending in it ("收支总表（预算表1）"). */
+function labelOfTitle(title: string, number?: string): { title: string; number?: string } {
+  if (number) return { title, number };
+  const led = LABELLED_TITLE.exec(title);
+  if (led && tableKindOfTitle(led[2])) return { title: led[2].trim(), number: led[1] };
+  return { title, number: TITLE_WITH_LABEL.exec(title)?.[1] };
+}
 
 /**
  * Collect a table that starts with its title at `start`: meta lines (部门/单位/金额单位), labels (公开01表),
@@ -95,8 +103,9 @@ export function collectTable(lines: RawLine[], start: number, kind: TableKind, n
     }
     break;
   }
+  const { title: titleText, number: printedNumber } = labelOfTitle(title.text.trim(), number);
   return {
-    input: { kind, title: title.text.trim(), number, titleLine: title.line, unit, unitSource, emptyNote, rows },
+    input: { kind, title: titleText, number: printedNumber, titleLine: title.line, unit, unitSource, emptyNote, rows },
     notes,
     next: i,
   };

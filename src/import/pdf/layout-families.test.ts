@@ -24,7 +24,12 @@ beforeAll(async () => {
 });
 
 describe('北京 报表 (预算03表 pp4–6, 预算05表 p9): six decimals, 项 codes only, crossed classifications', () => {
-  it.todo('titles “预算03表 支出总表” and “预算05表 一般公共预算支出表” give number 预算03表 / 预算05表 and title 支出总表 / 一般公共预算支出表 (read as one title “预算03表支出总表”, no number)');
+  it('titles “预算03表 支出总表” and “预算05表 一般公共预算支出表” give number 预算03表 / 预算05表 and title 支出总表 / 一般公共预算支出表', () => {
+    expect(docs['beijing-crossed-classes'].tables.map((t) => [t.number, t.title])).toEqual([
+      ['预算03表', '支出总表'],
+      ['预算05表', '一般公共预算支出表'],
+    ]);
+  });
 
   it('reads 支出总表 over three pages with its 合计 at the bottom', () => {
     const t = tableOf(docs['beijing-crossed-classes'], 'expense-summary');
