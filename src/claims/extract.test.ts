@@ -271,3 +271,20 @@ describe('claims read on demand', () => {
     expect(p.claims).toBe(bound);
   });
 });
+
+describe('a list of parts after a colon', () => {
+  const parts = (s: string) => extractClaims(s, { line: 1 }, {}).flatMap((c) => (c.type === 'amount' ? [`${c.subject}${c.partOf ? ' ∈ ' + c.partOf.of : c.heads ? ' (whole)' : ''}`] : []));
+  it('takes amounts set apart by 、 after “总额X万元：” as its parts, up to the end of the part (chongqing-shuiliju-2026 p7)', () => {
+    expect(parts('所属各预算单位政府采购预算总额11884.37万元：政府采购货物预算2703.49万元、政府采购工程预算239.56万元、政府采购服务预算8941.32万元；其中一般公共预算拨款政府采购11307.34万元。')).toEqual([
+      '政府采购预算总额 (whole)',
+      '政府采购货物预算 ∈ 政府采购预算总额',
+      '政府采购工程预算 ∈ 政府采购预算总额',
+      '政府采购服务预算 ∈ 政府采购预算总额',
+      '一般公共预算拨款政府采购',
+    ]);
+  });
+  it('does not take a colon before clauses as a list', () => {
+    expect(parts('项目支出500万元：一是保障运转200万元，二是专项业务300万元。').some((p) => p.includes('∈'))).toBe(false);
+  });
+});
+
