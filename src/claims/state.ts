@@ -37,7 +37,7 @@ export interface Carry {
    */
   items?: { whole: AmountClaim; complete: boolean; id?: string; style?: string };
   /** The last stated amount and change of the sentence before: what a sentence opening with "其中" breaks down. */
-  last?: { amount?: Named; change?: ChangeClaim };
+  last?: { amount?: Named; change?: ChangeClaim; amounts?: Named[] };
 }
 
 export interface Placed<T> {

@@ -43,6 +43,7 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
   const whole = /^(?:共|合计|总计)/.test(slot.lead) && marker !== undefined ? counts.filter((c) => c.at < marker).pop() : undefined;
   const count = whole ?? counts[counts.length - 1];
   const bare = !p.period && slot.lead.replace(/[、，]/g, '') === '';
+  named = fundsCovered(st, slot, named);
   if (count && (OF_COUNT.test(named) || bare) && !count.claim.amount) {
     count.claim.amount = value;
     named = count.claim.subject;
@@ -80,6 +81,21 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     if (marker && subjects.length === 1) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
     else if (subjects.length === 1) colonList(st, slot, entry);
   }
+}
+
+/** "涉及一般公共预算财政拨款": the funds a statement about performance targets covers. */
+const FUNDS_COVERED = /^涉及(?:当年)?((?:一般公共预算|政府性基金预算)(?:财政)?(?:拨款)?)(?:资金)?$/;
+
+/**
+ * "2026年项目支出均实行了绩效目标管理，涉及一般公共预算财政拨款24,991.96万元": the money is that of the funds named
+ * of the subject the clause before names (一般公共预算 项目支出); "…绩效目标管理全覆盖，涉及当年一般公共预算拨款X" covers all
+ * of the funds. Without either it names nothing (a part of the funds may be covered).
+ */
+function fundsCovered(st: SentenceState, slot: Slot, named: string): string {
+  const m = FUNDS_COVERED.exec(named);
+  if (!m) return named;
+  if (st.pending && st.pending.at < slot.fig.start) return m[1] + st.pending.subject;
+  return /全覆盖/.test(st.r.text.slice(0, slot.fig.start)) ? m[1] : named;
 }
 
 /** "，均为一般公共预算拨款，": a clause saying which funds the whole is, before the list of its parts. */
