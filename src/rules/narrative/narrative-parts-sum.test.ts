@@ -55,3 +55,17 @@ describe('narrative-parts-sum: a list after a colon (chongqing-xuanchuanbu-2026 
     expect(runRule(rule, funds('101'))).toHaveLength(1);
   });
 });
+
+describe('narrative-parts-sum: one part named after 其中 (yantai-caizhengju-2026 p29, p31)', () => {
+  const one = (part: string) => withNarrative({ 二: `（一）收入预算：2026年收入预算9,069.47万元，其中：一般公共预算收入${part}万元。` });
+  it('passes when the part is no more than its whole', () => {
+    expect(runRule(rule, one('9,069.47'))).toEqual([]);
+    expect(runRule(rule, one('8,000.00'))).toEqual([]);
+  });
+  it('fails when the part is more than its whole', () => {
+    const f = runRule(rule, one('9,096.47'));
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toContain('所列主要');
+  });
+});
+
