@@ -46,4 +46,11 @@ describe('narrative figures for claim coverage', () => {
     expect(why('中心血站2022年无偿献血236607人次，采血总量84.71吨，比去年同期增加0.91%。其中，采集全血372228U，比去年同期增加0.17%;采集血小板51305个治疗量，比去年同期增加6.58%。')).toEqual(['indicator', 'indicator', 'indicator']);
     expect(why('购置车辆2辆，金额50.00万元，比上年增加10.00%。')).toEqual([undefined, undefined]);
   });
+  it('leaves out the progress of works, not that of money (guangzhou-shuiwuju-2026 p73)', () => {
+    const why = (text: string) => [...text.matchAll(FIGURE)].map((m) => figureExclusion(text, m.index, m.index + m[0].length));
+    expect(why('完成流溪河堤防白云区蚌湖桥右岸段0.829km新建堤防主体工程的80%。')).toEqual(['indicator']);
+    expect(why('完成1.43km堤防交地范围内工程建设进度约30%。')).toEqual(['indicator']);
+    expect(why('项目建设资金支出进度为80%，预算执行进度为75.5%。')).toEqual([undefined, undefined]);
+    expect(why('工程采购授予中小企业合同金额占政府采购工程支出合同的23.65%。')).toEqual([undefined]);
+  });
 });

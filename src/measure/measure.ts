@@ -68,6 +68,7 @@ export function figureExclusion(text: string, start: number, end: number): Figur
   const lead = clause(Math.max(0, start - 12), start);
   if (/[%％]$/.test(text.slice(start, end)) && INDICATOR.test(lead) && !MONEY_RATE.test(lead)) return 'indicator';
   if (/[%％]$/.test(text.slice(start, end)) && quantityChange(text, start)) return 'indicator';
+  if (/[%％]$/.test(text.slice(start, end)) && WORKS_PROGRESS.test(lead) && !MONEY_PROGRESS.test(lead)) return 'indicator';
   return undefined;
 }
 
@@ -75,6 +76,13 @@ export type FigureExclusion = 'threshold' | 'scoring' | 'table-text' | 'cell' | 
 
 /** Is a printed figure not a narrative statement the tables can check (see `figureExclusion`)? */
 export const notNarrativeFigure = (text: string, start: number, end: number): boolean => figureExclusion(text, start, end) !== undefined;
+
+/**
+ * Progress of works: "工程建设进度约30%", "完成……新建堤防主体工程的80%". Words of money or shares before it (支出进度,
+ * 执行进度, "占政府采购工程支出合同的23.65%") keep it counted.
+ */
+const WORKS_PROGRESS = /(?:工程|建设|施工)[^，。；\d]{0,6}?(?:进度|的)(?:约|为|达到?)?\s*$/;
+const MONEY_PROGRESS = /占|支出|执行|预算|资金|拨付|支付|合同|金额/;
 
 /** Units of things counted or measured, not money: 吨, 人次, U (of blood), 个治疗量, 平方米 … */
 const QUANTITY = /\d(?:\.\d+)?\s*(?:吨|千克|公斤|kg|U|个|人次|人|例|台|辆|件|项|次|户|家|所|张|份|床|平方米|㎡|亩|公里|千米|km|立方米|册|篇|场|批)/gi;
