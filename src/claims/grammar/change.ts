@@ -32,6 +32,8 @@ function currentOf(st: SentenceState, subject: string, bound?: Named): Named | u
   if (bound?.value && !bound.period && bound.subject === subject) return bound;
   const same = [...st.amounts].reverse().find((a) => !a.period && a.subject === subject && a.value);
   if (same) return same;
+  const before = st.amounts.length ? undefined : [...(st.carry.last?.amounts ?? [])].reverse().find((a) => !a.period && a.subject === subject && a.value && a.depth === 0);
+  if (before) return before;
   const carried = st.carry.topic;
   return carried?.subject === subject && carried.value ? carried : undefined;
 }
@@ -61,8 +63,12 @@ export function readChange(st: SentenceState, slot: Slot, word: string, wordAt: 
   const base = clauseBase?.base ?? st.base ?? st.carry.base ?? DEFAULT_BASE;
   if (clauseBase) st.base = clauseBase.base;
   // "财政拨款收入总计…，与上年相比收入总计…增加": a shortened name of a subject the sentence stated in full.
+  // "…一般公共预算财政拨款支出…296,047.75万元…。与上年相比，财政拨款支出减少…": or the sentence before stated it.
+  // Taken from the sentence before only when one amount there has that name ("收入" after a list of 收入 is none of them).
+  const longer = (pool: Named[], n: string) => pool.filter((a) => !a.period && a.subject !== n && a.subject.endsWith(n));
   let subjects = namedSubject(st, before).map((n) => {
-    const full = st.amounts.find((a) => !a.period && a.subject !== n.subject && a.subject.endsWith(n.subject));
+    const inBefore = st.amounts.length ? [] : longer(st.carry.last?.amounts ?? [], n.subject);
+    const full = st.amounts.length ? longer(st.amounts, n.subject)[0] : new Set(inBefore.map((a) => a.subject)).size === 1 ? inBefore[0] : undefined;
     return full ? { subject: full.subject, line: full.line ?? n.line } : n;
   });
   let bound: Named | undefined;

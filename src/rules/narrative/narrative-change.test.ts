@@ -74,3 +74,16 @@ describe('narrative-change: the 决算 against its budget (xian-weijianwei-huizo
   });
 });
 
+describe('narrative-change: a shortened subject stated in full in the sentence before (xian-weijianwei-huizong-2022 p11)', () => {
+  const t = (rate: string) =>
+    withNarrative({
+      '（一）一般公共预算财政拨款支出决算总体情况': `2022年度一般公共预算财政拨款支出年初预算139,217.01万元，支出决算296,047.75万元，完成年初预算的212.65%，占本年支出合计的14.27%。与上年相比，财政拨款支出减少17,151.62万元，下降${rate}，下降的主要原因是：西安市红会医院北院区建设财政拨款减少。`,
+    });
+  it('passes when the rate holds on the figure the sentence before stated', () => expect(runRule(rule, t('5.48%'))).toEqual([]));
+  it('fails when it does not', () => expect(runRule(rule, t('5.79%'))[0]?.expected).toBe('5.48%'));
+  it('does not pick one of several amounts the sentence before named alike (changsha-gonganju-2025 p6)', () => {
+    const s = withNarrative({ '（一）收入预算': '2025年本单位收入预算68632.12万元，其中：一般公共预算拨款68632.12万元，财政专户管理事业收入0.00万元，其他收入0.00万元。收入较去年减少1316.82万元，下降1.88%。' });
+    expect(runRule(rule, s)).toEqual([]);
+  });
+});
+
