@@ -288,3 +288,10 @@ describe('a list of parts after a colon', () => {
   });
 });
 
+describe('本年支出决算 under an item label', () => {
+  it('is the amount of the labelled line (xian-weijianwei-huizong-2022 p20)', () => {
+    const c = inSection('十、政府性基金预算财政拨款收入支出决算情况说明', ['1.其他支出（类）其他政府性基金及对应专项债务收入安排的支出（款）其他地方自行试点项目收益专项债券收入安排的支出（项）。本年支出决算568,051.63万元，主要用于：西安市儿童医院新院区建设。'], { kind: '决算' });
+    expect(c[0]).toBe('amount 其他地方自行试点项目收益专项债券收入安排的支出=568051.63万元');
+  });
+});
+
