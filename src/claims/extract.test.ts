@@ -271,3 +271,27 @@ describe('claims read on demand', () => {
     expect(p.claims).toBe(bound);
   });
 });
+
+describe('a list of parts after a colon', () => {
+  const parts = (s: string) => extractClaims(s, { line: 1 }, {}).flatMap((c) => (c.type === 'amount' ? [`${c.subject}${c.partOf ? ' ∈ ' + c.partOf.of : c.heads ? ' (whole)' : ''}`] : []));
+  it('takes amounts set apart by 、 after “总额X万元：” as its parts, up to the end of the part (chongqing-shuiliju-2026 p7)', () => {
+    expect(parts('所属各预算单位政府采购预算总额11884.37万元：政府采购货物预算2703.49万元、政府采购工程预算239.56万元、政府采购服务预算8941.32万元；其中一般公共预算拨款政府采购11307.34万元。')).toEqual([
+      '政府采购预算总额 (whole)',
+      '政府采购货物预算 ∈ 政府采购预算总额',
+      '政府采购工程预算 ∈ 政府采购预算总额',
+      '政府采购服务预算 ∈ 政府采购预算总额',
+      '一般公共预算拨款政府采购',
+    ]);
+  });
+  it('does not take a colon before clauses as a list', () => {
+    expect(parts('项目支出500万元：一是保障运转200万元，二是专项业务300万元。').some((p) => p.includes('∈'))).toBe(false);
+  });
+});
+
+describe('本年支出决算 under an item label', () => {
+  it('is the amount of the labelled line (xian-weijianwei-huizong-2022 p20)', () => {
+    const c = inSection('十、政府性基金预算财政拨款收入支出决算情况说明', ['1.其他支出（类）其他政府性基金及对应专项债务收入安排的支出（款）其他地方自行试点项目收益专项债券收入安排的支出（项）。本年支出决算568,051.63万元，主要用于：西安市儿童医院新院区建设。'], { kind: '决算' });
+    expect(c[0]).toBe('amount 其他地方自行试点项目收益专项债券收入安排的支出=568051.63万元');
+  });
+});
+

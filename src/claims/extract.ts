@@ -127,7 +127,7 @@ function handOn(st: SentenceState, carry: Carry): void {
   if (st.base) carry.base = st.base;
   const lastAmount = [...st.amounts].reverse().find((a) => !a.period && a.claim && !a.claim.partOf && a.depth === 0);
   const lastChange = [...st.changes].reverse().find((c) => c.depth === 0 && c.claim.amount && !c.claim.partOf && !st.inReason(c.at))?.claim;
-  carry.last = st.out.length ? { amount: lastAmount, change: lastChange } : carry.last;
+  carry.last = st.out.length ? { amount: lastAmount, change: lastChange, amounts: [...st.amounts] } : carry.last;
 }
 
 /**

@@ -37,7 +37,7 @@ export interface Carry {
    */
   items?: { whole: AmountClaim; complete: boolean; id?: string; style?: string };
   /** The last stated amount and change of the sentence before: what a sentence opening with "其中" breaks down. */
-  last?: { amount?: Named; change?: ChangeClaim };
+  last?: { amount?: Named; change?: ChangeClaim; amounts?: Named[] };
 }
 
 export interface Placed<T> {
@@ -54,7 +54,8 @@ export class SentenceState {
   readonly changes: Placed<ChangeClaim>[] = [];
   /** Offsets of list markers (其中, 包括, 主要用于以下方面…) and the amount each one breaks down. */
   /** List markers with the depth they stand at: a list inside an aside does not end the list around it. */
-  readonly wholes: { marker: number; depth: number; whole?: Named; complete?: boolean; id?: string }[] = [];
+  /** `end`: where a list that closes before the sentence does ends ("总额X：A、B、C；…"). */
+  readonly wholes: { marker: number; depth: number; whole?: Named; complete?: boolean; id?: string; end?: number }[] = [];
   readonly out: Claim[] = [];
   base?: string;
   /** Subject named by a figure-less clause ("项目支出增加，较上一度增加1133.95万元"). */
@@ -116,7 +117,7 @@ export class SentenceState {
   }
 
   listAt(at: number, depth: number): SentenceState['wholes'][number] | undefined {
-    return [...this.wholes].reverse().find((x) => x.marker < at && x.depth <= depth && (!x.whole || x.whole.depth <= depth));
+    return [...this.wholes].reverse().find((x) => x.marker < at && (x.end === undefined || at < x.end) && x.depth <= depth && (!x.whole || x.whole.depth <= depth));
   }
 
   lastMarker(at: number, part: number): number | undefined {

@@ -44,7 +44,7 @@ export const ADJUSTED_AMOUNT = /(?:全年|调整)预算数?(?:为|是)?$/;
 export const BUDGET_AMOUNT = /(?:年初)?预算数?(?:为|是)?$/;
 
 /** Targets and thresholds: figures that are not statements of what the document budgets or spent. */
-export const TARGET_BEFORE_FIGURE = /(?:[≥≤><]=?|不低于|不少于|不高于|不超过|低于|高于|超过|达到|力争|确保|控制在)$/;
+export const TARGET_BEFORE_FIGURE = /(?:[≥≤≧≦><]=?|不低于|不少于|不高于|不超过|低于|高于|超过|达到|力争|确保|控制在)$/;
 export const THRESHOLD_AFTER_FIGURE = /^(?:\(含\))?(?:及)?(?:以上|以下)/;
 
 /** Words that open an enumeration of parts of the amount before them. */

@@ -31,7 +31,7 @@ export interface ReadingMeasure {
 export const FIGURE = /\d[\d,，]*(?:\.\d+)?\s*(?:亿元|万元|元|%|％)/g;
 
 /** Words that make a figure a threshold (a goal, a scoring rule, a size class), not a statement of a budget figure. */
-const BOUND_BEFORE = /(?:[≥≤＞＜>=<＝]|不低于|不少于|不高于|不超过|不足|高于|低于|大于|小于|超过|达到|达|控制在|保持在?|单价)\s*$/;
+const BOUND_BEFORE = /(?:[≥≤≧≦＞＜>=<＝±]|\d(?:\.\d+)?%?\s*[-~～—至到]|不低于|不少于|不高于|不超过|不足|高于|低于|大于|小于|超过|达到|达|控制在|保持在?|单价)\s*$/;
 const BOUND_AFTER = /^\s*(?:以上|以下|以内|及以上|及以下|左右|\(含\)|（含）)/;
 const SCORING = /得满分|计满分|不得分|得\d+(?:\.\d+)?分|扣\d*分|每(?:低|高|少|多|降低|提高)\d|计算公式/;
 
@@ -61,12 +61,14 @@ export function figureExclusion(text: string, start: number, end: number): Figur
   const right = [...'，；。'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
   const own = clause(left + 1, right.length ? Math.min(...right) : text.length);
   if (SCORING.test(own)) return 'scoring';
-  if (TABLE_ROW.test(own) || (own.match(CELL_GAP) ?? []).length >= 3) return 'table-text';
+  if (TABLE_ROW.test(own) || (own.match(CELL_GAP) ?? []).length >= 3 || formRow(own)) return 'table-text';
   // A clause with no word besides its figure is a table cell printed as a paragraph ("100%").
   const words = (own.slice(0, start - left - 1) + own.slice(end - left - 1)).replace(/[^\u4e00-\u9fff]/g, '');
   if (words === '') return 'cell';
   const lead = clause(Math.max(0, start - 12), start);
   if (/[%％]$/.test(text.slice(start, end)) && INDICATOR.test(lead) && !MONEY_RATE.test(lead)) return 'indicator';
+  if (/[%％]$/.test(text.slice(start, end)) && quantityChange(text, start)) return 'indicator';
+  if (/[%％]$/.test(text.slice(start, end)) && WORKS_PROGRESS.test(lead) && !MONEY_PROGRESS.test(lead)) return 'indicator';
   return undefined;
 }
 
@@ -75,10 +77,57 @@ export type FigureExclusion = 'threshold' | 'scoring' | 'table-text' | 'cell' | 
 /** Is a printed figure not a narrative statement the tables can check (see `figureExclusion`)? */
 export const notNarrativeFigure = (text: string, start: number, end: number): boolean => figureExclusion(text, start, end) !== undefined;
 
+/**
+ * Progress of works: "工程建设进度约30%", "完成……新建堤防主体工程的80%". Words of money or shares before it (支出进度,
+ * 执行进度, "占政府采购工程支出合同的23.65%") keep it counted.
+ */
+const WORKS_PROGRESS = /(?:工程|建设|施工)[^，。；\d]{0,6}?(?:进度|的)(?:约|为|达到?)?\s*$/;
+const MONEY_PROGRESS = /占|支出|执行|预算|资金|拨付|支付|合同|金额/;
+
+/** Units of things counted or measured, not money: 吨, 人次, U (of blood), 个治疗量, 平方米 … */
+const QUANTITY = /\d(?:\.\d+)?\s*(?:吨|千克|公斤|kg|U|个|人次|人|例|台|辆|件|项|次|户|家|所|张|份|床|平方米|㎡|亩|公里|千米|km|立方米|册|篇|场|批)/gi;
+const ANY_FIGURE = /\d(?:\.\d+)?\s*(?:亿元|万元|元|%|％)/g;
+
+/**
+ * "采血总量84.71吨，比去年同期增加0.91%": a rate of change right after a direction word whose figure, the last one
+ * before it in its sentence part, is a quantity of things (吨, 人次, 个), not money: an indicator of work done.
+ */
+function quantityChange(text: string, start: number): boolean {
+  if (!/(?:增加|增长|下降|减少|上升|提高|降低)了?\s*$/.test(text.slice(Math.max(0, start - 6), start))) return false;
+  const from = Math.max(text.lastIndexOf('。', start), text.lastIndexOf('；', start), text.lastIndexOf(';', start)) + 1;
+  const part = text.slice(from, start);
+  const last = (re: RegExp) => [...part.matchAll(re)].pop()?.index ?? -1;
+  const quantity = last(QUANTITY);
+  return quantity >= 0 && quantity > last(ANY_FIGURE);
+}
+
 /** A table row printed as text ("年度资金总额 352.74 352.74 352.66 10 99.98% 9.98"): three bare numbers apart. */
 const TABLE_ROW = /(?:(?:^|\s)[-—]?\d[\d,]*(?:\.\d+)?%?(?=\s|$)[^。；，\d]*){3}/;
 /** Cells of a table row set apart by spaces ("社会效益指标 年采供血量增幅 上涨5%-10%"): prose never separates words so. */
 const CELL_GAP = /[\u4e00-\u9fff）)%]\s+(?=[\u4e00-\u9fff（(])/g;
+
+/**
+ * A cell of a form row printed as text: a number with or without its unit ("458万元", "95%", "60元/人次", "12.5", two scores run together "12.512.5"),
+ * or a dash for an empty cell, standing between spaces (or at an end of the clause).
+ */
+const FORM_CELL = /(?<=^|\s)(?:[≥≤≧≦<>]?[-—]?\d[\d,.]*(?:亿元|万元|元|万|%|％)?(?:\/[\u4e00-\u9fff]{1,2})?|[—–-]{1,2})(?=\s|$)/g;
+
+/**
+ * Is the clause a form row: three cells or more, two of them side by side with only spaces between
+ * ("458万元 364.97万元 12.5 12.5", "— 100% —", "≤1033万元 累计支付1033万元 10 10")? Prose never sets two figures
+ * side by side without a word between them.
+ */
+function formRow(clause: string): boolean {
+  let cells = 0;
+  let adjacent = false;
+  let end = -1;
+  for (const m of clause.matchAll(FORM_CELL)) {
+    cells++;
+    if (end >= 0 && /^\s+$/.test(clause.slice(end, m.index))) adjacent = true;
+    end = m.index + m[0].length;
+  }
+  return cells >= 3 && adjacent;
+}
 
 const isTableEntry = (title: string) => !!tableKindOfTitle(title) || /表$/.test(title.replace(/[（(][^）)]*[）)]$/, '').trim());
 

@@ -30,7 +30,8 @@ const change = z
     note,
   })
   .refine((c) => (c.amount === undefined) === (c.unit === undefined), 'change: amount and unit go together')
-  .refine((c) => c.direction === '持平' || c.amount !== undefined || c.percent !== undefined, 'change: amount or percent');
+  // "决算数大于年初预算数": a 决算 compared in words with its budget, the figures stated beside it.
+  .refine((c) => c.direction === '持平' || c.amount !== undefined || c.percent !== undefined || /预算/.test(c.base), 'change: amount or percent');
 const share = z.strictObject({ type: z.literal('share'), subject, percent: figure, of: z.string().min(1).optional(), note });
 const completion = z.strictObject({ type: z.literal('completion'), subject, percent: figure, base: z.string().min(1), note });
 const count = z.strictObject({ type: z.literal('count'), subject, count: z.string().regex(/^\d+$/), unit: z.string().min(1), note });

@@ -43,6 +43,7 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
   const whole = /^(?:共|合计|总计)/.test(slot.lead) && marker !== undefined ? counts.filter((c) => c.at < marker).pop() : undefined;
   const count = whole ?? counts[counts.length - 1];
   const bare = !p.period && slot.lead.replace(/[、，]/g, '') === '';
+  named = fundsCovered(st, slot, named);
   if (count && (OF_COUNT.test(named) || bare) && !count.claim.amount) {
     count.claim.amount = value;
     named = count.claim.subject;
@@ -74,11 +75,44 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     }
     st.amounts.push(entry);
     if (via === 'sentence' && !p.period) nameClaim(st, slot, p.rest, subject);
-    // "支出预算650.24万元，其中：…" — the amount the list after it breaks down.
-    const after = st.r.text.slice(slot.fig.end).replace(/^[，：]/, '');
+    // "支出预算650.24万元，其中：…" — the amount the list after it breaks down; "，均为一般公共预算拨款，其中：…" too.
+    const after = st.r.text.slice(slot.fig.end).replace(/^[，：]/, '').replace(SAME_FUNDS, '');
     const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类)/.exec(after);
     if (marker && subjects.length === 1) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
+    else if (subjects.length === 1) colonList(st, slot, entry);
   }
+}
+
+/** "涉及一般公共预算财政拨款": the funds a statement about performance targets covers. */
+const FUNDS_COVERED = /^涉及(?:当年)?((?:一般公共预算|政府性基金预算)(?:财政)?(?:拨款)?)(?:资金)?$/;
+
+/**
+ * "2026年项目支出均实行了绩效目标管理，涉及一般公共预算财政拨款24,991.96万元": the money is that of the funds named
+ * of the subject the clause before names (一般公共预算 项目支出); "…绩效目标管理全覆盖，涉及当年一般公共预算拨款X" covers all
+ * of the funds. Without either it names nothing (a part of the funds may be covered).
+ */
+function fundsCovered(st: SentenceState, slot: Slot, named: string): string {
+  const m = FUNDS_COVERED.exec(named);
+  if (!m) return named;
+  if (st.pending && st.pending.at < slot.fig.start) return m[1] + st.pending.subject;
+  return /全覆盖/.test(st.r.text.slice(0, slot.fig.start)) ? m[1] : named;
+}
+
+/** "，均为一般公共预算拨款，": a clause saying which funds the whole is, before the list of its parts. */
+const SAME_FUNDS = /^(?:均为|全部为|全部是|均是|均来源于|全部来源于)[^，；：。\d]{2,16}，/;
+
+/**
+ * "政府采购预算总额712.49万元：政府采购货物预算486.50万元、政府采购工程预算0万元、政府采购服务预算225.99万元；":
+ * an amount followed by a colon and, up to the end of its part, only amounts set apart by 、 lists all its parts.
+ */
+function colonList(st: SentenceState, slot: Slot, entry: Named): void {
+  const text = st.r.text;
+  if (text[slot.fig.end] !== '：') return;
+  const stop = text.slice(slot.fig.end + 1).search(/[；。]|$/) + slot.fig.end + 1;
+  const items = text.slice(slot.fig.end + 1, stop).split('、');
+  const one = /^[^，：()\d]{2,30}\d[\d,]*(?:\.\d+)?(?:亿元|万元|元)$/;
+  if (items.length < 2 || !items.every((x) => one.test(x))) return;
+  st.wholes.push({ marker: slot.fig.end, depth: slot.depth, whole: entry, complete: true, end: stop });
 }
 
 /** A list marker in a clause with no amount before it ("其中：", "按支出功能分类，包括…"). */

@@ -32,12 +32,28 @@ function currentOf(st: SentenceState, subject: string, bound?: Named): Named | u
   if (bound?.value && !bound.period && bound.subject === subject) return bound;
   const same = [...st.amounts].reverse().find((a) => !a.period && a.subject === subject && a.value);
   if (same) return same;
+  const before = st.amounts.length ? undefined : [...(st.carry.last?.amounts ?? [])].reverse().find((a) => !a.period && a.subject === subject && a.value && a.depth === 0);
+  if (before) return before;
   const carried = st.carry.topic;
   return carried?.subject === subject && carried.value ? carried : undefined;
 }
 
-function priorOf(st: SentenceState, subject: string): Named | undefined {
-  return [...st.amounts].reverse().find((a) => a.period === 'prior' && a.subject === subject);
+/** The period of the figure a base names when it is this year's budget ("较预算数", "较年初预算", "较全年预算数"). */
+export function budgetPeriod(base: string): 'budget' | 'adjusted' | undefined {
+  if (/^(?:全年|调整)预算数?$/.test(base)) return 'adjusted';
+  return /^(?:年初)?预算数?$/.test(base) ? 'budget' : undefined;
+}
+
+/** Last year's figure of a subject in the sentence; in a 决算 "决算数较预算数减少X" the budget's figure stated before. */
+function priorOf(st: SentenceState, subject: string, base: string): Named | undefined {
+  const period = budgetPeriod(base);
+  if (period && ambiguousBudget(st.amounts, subject, base)) return undefined;
+  return [...st.amounts].reverse().find((a) => a.period === (period ?? 'prior') && a.subject === subject);
+}
+
+/** A bare "预算数" where both the 年初预算 and the 全年预算 of the subject are stated: either may be meant. */
+function ambiguousBudget(pool: Named[], subject: string, base: string): boolean {
+  return /^预算数?$/.test(base) && pool.some((a) => a.period === 'adjusted' && a.subject === subject) && pool.some((a) => a.period === 'budget' && a.subject === subject);
 }
 
 /** A change figure: "比上年增加B万元", "下降C%", "（上年执行数为0.00万元）"-style asides excluded. */
@@ -47,8 +63,12 @@ export function readChange(st: SentenceState, slot: Slot, word: string, wordAt: 
   const base = clauseBase?.base ?? st.base ?? st.carry.base ?? DEFAULT_BASE;
   if (clauseBase) st.base = clauseBase.base;
   // "财政拨款收入总计…，与上年相比收入总计…增加": a shortened name of a subject the sentence stated in full.
+  // "…一般公共预算财政拨款支出…296,047.75万元…。与上年相比，财政拨款支出减少…": or the sentence before stated it.
+  // Taken from the sentence before only when one amount there has that name ("收入" after a list of 收入 is none of them).
+  const longer = (pool: Named[], n: string) => pool.filter((a) => !a.period && a.subject !== n && a.subject.endsWith(n));
   let subjects = namedSubject(st, before).map((n) => {
-    const full = st.amounts.find((a) => !a.period && a.subject !== n.subject && a.subject.endsWith(n.subject));
+    const inBefore = st.amounts.length ? [] : longer(st.carry.last?.amounts ?? [], n.subject);
+    const full = st.amounts.length ? longer(st.amounts, n.subject)[0] : new Set(inBefore.map((a) => a.subject)).size === 1 ? inBefore[0] : undefined;
     return full ? { subject: full.subject, line: full.line ?? n.line } : n;
   });
   let bound: Named | undefined;
@@ -60,7 +80,7 @@ export function readChange(st: SentenceState, slot: Slot, word: string, wordAt: 
   const direction = directionOf(word) ?? '持平';
   return subjects.map(({ subject, line }) => {
     const current = currentOf(st, subject, bound);
-    const prior = priorOf(st, subject);
+    const prior = priorOf(st, subject, base);
     const c: ChangeClaim = { type: 'change', text: st.printed, source: st.slotSource(slot), subject, direction, base, via: bound?.via ?? 'sentence', ...(line ? { line } : {}) };
     if (current?.value) c.current = current.value;
     if (prior?.value) c.prior = prior.value;
@@ -163,3 +183,28 @@ export function attachRate(st: SentenceState, slot: Slot, word: string | undefin
 }
 
 export const NEUTRAL_WORD = new RegExp(`^(?:${NEUTRAL})`);
+
+/** "决算数大于年初预算数", "支出决算小于预算数": how the 决算 compares with a budget, in words. */
+const COMPARED = /^(?:(?:本年)?(?:支出)?决算数?|实际支出)(大于|小于|高于|低于|超过|多于|少于)((?:年初|全年|调整)?预算数?)/;
+
+/**
+ * "年初预算0万元，支出决算56万元，决算数大于年初预算数的主要原因是…": a comparison in words of the 决算 with the budget
+ * stated in the sentence (or, when it states none, in the sentence before, as in "年初预算为1560.05万元，支出决算为
+ * 1511.89万元。决算数大于预算数的主要原因：…"). Read as a change on the budget's base with both figures, so that
+ * the direction can be checked; nothing is read when either figure is missing.
+ */
+export function readComparison(st: SentenceState, text: string, start: number, end: number): boolean {
+  const m = COMPARED.exec(text);
+  const period = m && budgetPeriod(m[2]);
+  if (!m || !period) return false;
+  const pool = st.amounts.length ? st.amounts : (st.carry.last?.amounts ?? []);
+  const current = [...pool].reverse().find((a) => !a.period && a.value);
+  const budget = current && [...pool].reverse().find((a) => a.period === period && a.value && a.subject === current.subject);
+  if (!current?.value || !budget?.value || ambiguousBudget(pool, current.subject, m[2])) return true;
+  const direction = /大于|高于|超过|多于/.test(m[1]) ? '增加' : '减少';
+  const via = st.amounts.length ? current.via : 'context';
+  const c: ChangeClaim = { type: 'change', text: st.printed, source: st.at(start, end), subject: current.subject, direction, base: m[2], via, current: current.value, prior: budget.value, ...(current.line ? { line: current.line } : {}) };
+  st.out.push(c);
+  return true;
+}
+

@@ -5,7 +5,7 @@ import type { Named, SentenceState } from '../state.js';
 import { cleanSubject, expandCompound, isGeneric, lineRef } from '../subjects.js';
 import { FLAT, REASON } from '../words.js';
 import { noteMarker } from './amount.js';
-import { baseIn, DEFAULT_BASE, listItems } from './change.js';
+import { baseIn, DEFAULT_BASE, listItems, readComparison } from './change.js';
 
 /** A clause that names what the next figure is about without a figure of its own. */
 const SUBJECT_CLAUSE = [
@@ -80,6 +80,7 @@ export function readClause(st: SentenceState, text: string, start: number, end: 
     const subject = cleanSubject(coded[1], st.department);
     if (subject && !isGeneric(subject)) return void (st.pending = { subject, at: start, line: lineRef(text) });
   }
+  if (readComparison(st, text, start, end)) return;
   if (REASON.test(text)) st.reasonFrom = start;
   const inReason = st.inReason(start + 1);
   // "主要原因是与上年持平" restates; a reason's own subjects and bases still count for the figures in it.

@@ -26,6 +26,12 @@ export function readShare(st: SentenceState, slot: Slot): boolean {
   if (amount?.line) c.line = amount.line;
   if (of && of !== subject) c.of = of;
   if (c.of && whole?.value) c.ofValue = whole.value;
+  else if (c.of && namedOf) {
+    // "授予中小企业合同金额24,498.01万元，…，其中：授予小微企业合同金额7,086.06万元，占授予中小企业合同金额的28.93%":
+    // the whole named is an amount the sentence stated (its name in full or its end).
+    const stated = st.amounts.find((a) => !a.period && a.value && a !== amount && a.subject !== subject && namedOf.length >= 4 && (a.subject === namedOf || a.subject.endsWith(namedOf)));
+    if (stated?.value) c.ofValue = stated.value;
+  }
   if (c.of && !namedOf) c.group = groupOf(st, c);
   st.out.push(c);
   return true;

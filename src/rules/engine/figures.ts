@@ -77,6 +77,7 @@ export class Figures {
     const carry = (t?: Table, side?: 'income' | 'expense') => (t ? (t.rows.find((r) => r.side === side && r.role === 'carryover' && /结转/.test(r.name)) ?? this.row(t, 'carryover', side)) : undefined);
     const item = (t: Table | undefined, side: 'income' | 'expense', re: RegExp) => t?.rows.find((r) => r.side === side && r.role === 'data' && re.test(r.name));
     const first = (...fs: (Figure | undefined)[]) => fs.find((f) => f !== undefined);
+    const subtotal = (t: Table | undefined, name: RegExp) => t?.rows.find((r) => r.role === 'subtotal' && name.test(normalizeName(r.name)));
     const SOURCES: Record<string, RegExp> = {
       gpb: /^一般公共预算/,
       gov_fund: /^政府性基金/,
@@ -126,10 +127,11 @@ export class Figures {
         return first(this.figure(gpb, total(gpb), 'basic', '一般公共预算支出表 基本支出'), this.figure(eco, total(eco), 'total', '基本支出经济分类表 合计'));
       case 'gpb.project':
         return this.figure(gpb, total(gpb), 'project', '一般公共预算支出表 项目支出');
+      // A 决算's 基本支出表 prints 人员经费 and 公用经费 as subtotal rows ("人员经费合计"), not as columns.
       case 'gpb.personnel':
-        return this.figure(eco, total(eco), 'personnel', '基本支出经济分类表 人员经费');
+        return first(this.figure(eco, total(eco), 'personnel', '基本支出经济分类表 人员经费'), this.figure(eco, subtotal(eco, /^人员经费合计$/), 'total', '基本支出决算表 人员经费合计'));
       case 'gpb.public':
-        return this.figure(eco, total(eco), 'public', '基本支出经济分类表 公用经费');
+        return first(this.figure(eco, total(eco), 'public', '基本支出经济分类表 公用经费'), this.figure(eco, subtotal(eco, /^公用经费合计$/), 'total', '基本支出决算表 公用经费合计'));
       case 'operating.total': {
         const t = this.table('operating-cost');
         return this.figure(t, t ? total(t) : undefined, 'total', '机关运行经费表 合计');

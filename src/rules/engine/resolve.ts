@@ -154,6 +154,9 @@ function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
       // The concept's line read in its other columns too (a table may print 合计 and 总计 with 上年结转).
       out.push(c, ...(c ? siblings(f, c).filter((x) => x.location.column && /合计|总计|小计/.test(x.location.column)) : []));
     }
+  // "项目支出均实行了绩效目标管理，涉及一般公共预算财政拨款X": in a 预算 the table's 一般公共预算 项目支出. In a 决算 the
+  // 项目支出 that performance statements speak of are budgets, not the spending the tables print.
+  if (period === 'current' && f.doc.meta.kind !== '决算' && /^一般公共预算(财政)?(拨款)?(安排)?项目支出$/.test(s)) out.push(f.concept('gpb.project'));
   const key = itemKey(s);
   if (ITEM.test(key)) {
     out.push(...namedColumns(f, itemKeys(key), ITEM_TABLES, period));

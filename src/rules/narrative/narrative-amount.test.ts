@@ -36,3 +36,10 @@ describe('narrative-amount', () => {
     expect(runRule(rule, unit('十三、泽州县测试局')).length).toBeGreaterThan(0);
   });
 });
+
+describe('narrative-amount: the funds a performance statement covers (chongqing-xuanchuanbu-2026 p5)', () => {
+  const t = (x: string) => withNarrative({ '其他重要事项的情况说明': `（三）绩效目标设置情况。2026年项目支出均实行了绩效目标管理，涉及一般公共预算财政拨款${x}万元。` });
+  it('passes when the amount is the 一般公共预算 项目支出 of the tables', () => expect(runRule(rule, t('4.00'))).toEqual([]));
+  it('fails when it is not', () => expect(runRule(rule, t('40.00'))).toHaveLength(1));
+});
+

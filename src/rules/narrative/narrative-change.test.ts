@@ -49,3 +49,41 @@ describe('narrative-change: what kind of mistake', () => {
     expect(f[0].expected).toBe('0.58%');
   });
 });
+
+describe('narrative-change: the 决算 against its budget (xian-weijianwei-huizong-2022 p12, p21; 24年普陀区财政局 p19)', () => {
+  const section = (t: string) => withNarrative({ '（三）一般公共预算财政拨款支出决算具体情况': t });
+  it('checks “决算数大于年初预算数” against the two figures of its sentence', () => {
+    const t = (spent: string) => section(`1.一般公共服务支出（类）发展与改革事务（款）日常经济运行调节（项）。年初预算0万元，支出决算${spent}万元，决算数大于年初预算数的主要原因是：西安急救中心对该功能科目使用错误。`);
+    expect(runRule(rule, t('56'))).toEqual([]);
+    const f = runRule(rule, t('0'));
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('决算数等于年初预算数');
+  });
+  it('takes the figures of the sentence before when the comparison states none', () => {
+    const t = (budget: string) => section(`1、一般公共服务支出（类）财政事务（款）行政运行（项）。年初预算为${budget}万元，支出决算为1511.89万元。决算数大于预算数的主要原因：人员进出及退休变化，减少人员经费开支。`);
+    expect(runRule(rule, t('1460.05'))).toEqual([]);
+    expect(runRule(rule, t('1560.05'))[0]?.message).toContain('说明却写大于');
+  });
+  it('leaves a bare 预算数 alone when both the 年初预算 and the 全年预算 are stated', () => {
+    expect(runRule(rule, section('一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元。决算数小于预算数的主要原因：人员经费支出数小于预算数。'))).toEqual([]);
+  });
+  it('checks “决算数较预算数减少X” on the budget stated before it', () => {
+    const t = (less: string) => withNarrative({ '（一）“三公”经费支出决算情况说明': `2022年度财政拨款安排“三公”经费支出预算593.46万元，支出决算587.55万元，决算数较预算数减少${less}万元，主要原因是：厉行节约，压缩三公经费。` });
+    expect(runRule(rule, t('5.91'))).toEqual([]);
+    expect(runRule(rule, t('9.51'))).toHaveLength(1);
+  });
+});
+
+describe('narrative-change: a shortened subject stated in full in the sentence before (xian-weijianwei-huizong-2022 p11)', () => {
+  const t = (rate: string) =>
+    withNarrative({
+      '（一）一般公共预算财政拨款支出决算总体情况': `2022年度一般公共预算财政拨款支出年初预算139,217.01万元，支出决算296,047.75万元，完成年初预算的212.65%，占本年支出合计的14.27%。与上年相比，财政拨款支出减少17,151.62万元，下降${rate}，下降的主要原因是：西安市红会医院北院区建设财政拨款减少。`,
+    });
+  it('passes when the rate holds on the figure the sentence before stated', () => expect(runRule(rule, t('5.48%'))).toEqual([]));
+  it('fails when it does not', () => expect(runRule(rule, t('5.79%'))[0]?.expected).toBe('5.48%'));
+  it('does not pick one of several amounts the sentence before named alike (changsha-gonganju-2025 p6)', () => {
+    const s = withNarrative({ '（一）收入预算': '2025年本单位收入预算68632.12万元，其中：一般公共预算拨款68632.12万元，财政专户管理事业收入0.00万元，其他收入0.00万元。收入较去年减少1316.82万元，下降1.88%。' });
+    expect(runRule(rule, s)).toEqual([]);
+  });
+});
+

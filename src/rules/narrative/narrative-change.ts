@@ -52,7 +52,9 @@ export default defineRule({
   description: `“比上年增加127.27万元，增长24.34%”：增减率的基数是上年数（本年数 − 增加额，或本年数 + 减少额），不是本年数。
 本年数取句中写明的数，没写时取主语对应的报表数（主语在标题或上一句时同样），报表中没有时取同一节中写明的该项本年数（各处一致时）；说明写明了上年数的（“上年执行数为P万元，本年安排A万元，比上年增加C%”）直接用它。
 重新计算增减率并按所写小数位四舍五入比对（计入各数四舍五入的误差）。建议中指出错误的类型：以本年数为基数、截断而非四舍五入、与另一项的增减率相同（疑为照抄）。
-写明上年数和增减额时，核对 本年数 − 上年数 = 增减额。同时检查用词：增加额配“下降”、减少额配“增长”，以及“持平”却写了增减额。上年为0时写增长率由“零基数上的增减率”规则检查。`,
+写明上年数和增减额时，核对 本年数 − 上年数 = 增减额。同时检查用词：增加额配“下降”、减少额配“增长”，以及“持平”却写了增减额。上年为0时写增长率由“零基数上的增减率”规则检查。
+决算中“决算数较预算数减少5.91万元”以同句写明的预算数为基数核对增减额；“决算数大于（小于）年初预算数”这样只用文字比较的，与同句（同句没有数字时取上一句）写明的决算数和预算数核对方向
+（例如“年初预算为1560.05万元，支出决算为1511.89万元。决算数大于预算数的主要原因……”是错的）。同时写了年初预算和全年预算、却只说“预算数”的，不知所指，不核对。`,
   *check({ figures }) {
     for (const { claim, section } of figures.claims('change')) {
       const wordUp = claim.percentWord && /增长|增加|上升|增幅/.test(claim.percentWord);
@@ -65,7 +67,11 @@ export default defineRule({
         yield report(claim, section, '持平时增减额为0', '核对增减额或改写为增加/减少', '写“持平”却有增减额');
         continue;
       }
-      if (!claim.percent && !claim.amount) continue;
+      if (!claim.percent && !claim.amount) {
+        const wrong = directionInWords(claim);
+        if (wrong) yield report(claim, section, wrong.expected, wrong.suggestion, wrong.problem);
+        continue;
+      }
       const currents = currentsOf(figures, claim, section);
       if (!currents.length) continue;
       // Last year's figure from the table's prior-year column, when the text gives none.
@@ -82,6 +88,23 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * "决算数大于年初预算数" with both figures stated: the direction in words against the figures (covered when checked).
+ * A 决算 equal to its budget said to be larger or smaller is wrong too.
+ */
+function directionInWords(c: ChangeClaim): { expected: string; suggestion: string; problem: string } | undefined {
+  if (!c.current || !c.prior || c.direction === '持平') return undefined;
+  coverClaim(c);
+  const d = c.current.fen - c.prior.fen;
+  if ((c.direction === '增加' && d > 0n) || (c.direction === '减少' && d < 0n)) return undefined;
+  const actual = d > 0n ? '大于' : d < 0n ? '小于' : '等于';
+  return {
+    expected: `决算数${actual}${c.base}`,
+    problem: `本年数${fmt(c.current)}${actual}${c.base}${fmt(c.prior)}，说明却写${c.direction === '增加' ? '大于' : '小于'}`,
+    suggestion: `按数字改为“${actual}${c.base}”，并核对所述原因`,
+  };
+}
 
 /** Does a base name last year's figure ("上年", "2025年年初预算") rather than this year's budget ("预算数" in a 决算)? */
 function namesLastYear(base: string, year?: number): boolean {

@@ -40,3 +40,19 @@ describe('narrative-conflicting-figures: subjects and bases', () => {
     expect(runRule(rule, text)).toEqual([]);
   });
 });
+
+describe('narrative-conflicting-figures: an itemised list restated item by item (shenzhen-renshe-2026 p13)', () => {
+  const unit = (third: string) =>
+    withNarrative({
+      '十三、深圳市社会保险基金管理局本级':
+        '深圳市社会保险基金管理局本级预算11,429.20万元，包括在职人员经费4,013.28万元、公用经费336.28万元、对个人和家庭的补助支出762.89万元、增人增资支出320.00万元、项目支出5,996.74万元。\n' +
+        '（一）在职人员经费4,013.28万元，主要是在职人员工资福利和社保缴费等相关支出。\n' +
+        `（三）对个人和家庭补助支出${third}万元，主要是离退休人员经费。`,
+    });
+  it('passes when the restated item (written without 的) has the listed amount', () => expect(runRule(rule, unit('762.89'))).toEqual([]));
+  it('warns when the restated item differs from the listed one', () => {
+    const f = runRule(rule, unit('726.89'));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
+  });
+});

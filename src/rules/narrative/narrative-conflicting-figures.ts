@@ -88,7 +88,8 @@ export default defineRule({
             const key = `${subjectKey(claim.subject)}|${claim.period ?? ''}`;
             if (claim.via !== 'sentence' || subjectKey(claim.subject).length < 4 || GENERIC.test(subjectKey(claim.subject))) continue;
             if (figuresOf(figures, claim, section).length) continue;
-            const again = restated(restatements, claim, section, key);
+            // "对个人和家庭的补助支出" restated as "对个人和家庭补助支出": the 的 names no other item.
+            const again = restated(restatements, claim, section, key.replace(/的/g, ''));
             if (again) yield again;
             const prev = amounts.get(key);
             if (!prev) {

@@ -36,3 +36,36 @@ describe('narrative-parts-sum: 尾差 and changes', () => {
     expect(runRule(rule, s('250.50'))).toHaveLength(1);
   });
 });
+
+describe('narrative-parts-sum: a list after a colon (chongqing-xuanchuanbu-2026 p5, chongqing-zhengfubangongting-2026 p4)', () => {
+  const colon = (service: string) =>
+    withNarrative({
+      十一: `（二）政府采购情况。所属各预算单位政府采购预算总额712.49万元：政府采购货物预算486.50万元、政府采购工程预算0万元、政府采购服务预算225.99万元；其中一般公共预算拨款政府采购504.98万元：政府采购货物预算480.50万元、政府采购工程预算0万元、政府采购服务预算${service}万元。`,
+    });
+  it('passes when the parts after the colon add up to the amount before it', () => expect(runRule(rule, colon('24.48'))).toEqual([]));
+  it('fails when they do not', () => {
+    const f = runRule(rule, colon('42.48'));
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('504.98万元');
+  });
+  const funds = (goods: string) =>
+    withNarrative({ 十一: `（二）政府采购情况。所属各预算单位政府采购预算总额4,542.69万元，均为一般公共预算拨款，其中：政府采购货物预算${goods}万元、政府采购工程预算0万元、政府采购服务预算4,432.69万元。` });
+  it('reads the list after “均为…拨款，其中：” as the parts of the amount before', () => {
+    expect(runRule(rule, funds('110'))).toEqual([]);
+    expect(runRule(rule, funds('101'))).toHaveLength(1);
+  });
+});
+
+describe('narrative-parts-sum: one part named after 其中 (yantai-caizhengju-2026 p29, p31)', () => {
+  const one = (part: string) => withNarrative({ 二: `（一）收入预算：2026年收入预算9,069.47万元，其中：一般公共预算收入${part}万元。` });
+  it('passes when the part is no more than its whole', () => {
+    expect(runRule(rule, one('9,069.47'))).toEqual([]);
+    expect(runRule(rule, one('8,000.00'))).toEqual([]);
+  });
+  it('fails when the part is more than its whole', () => {
+    const f = runRule(rule, one('9,096.47'));
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toContain('所列主要');
+  });
+});
+

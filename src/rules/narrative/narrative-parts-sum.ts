@@ -44,7 +44,7 @@ export default defineRule({
   title: '说明中“其中”各项之和与总数不符',
   message: '“{head}”{total}，其中各项合计{sum}',
   description: `说明中“总数……，其中：A……、B……”的写法，A、B……之和应等于总数（例如“预算收入总计650.24万元，其中：本年收入650.24万元，上年结转0万元”）。
-“其中”“包括”列出全部组成部分，其和应等于总数；“主要用于”“主要包括”只列主要部分，其和不应超过总数。差额在各数四舍五入的误差之内（各分项末位半个单位之和，
+“其中”“包括”列出全部组成部分，其和应等于总数；“主要用于”“主要包括”只列主要部分，其和不应超过总数；只列出一项的，它不应超过总数。差额在各数四舍五入的误差之内（各分项末位半个单位之和，
 如两项以上相加差0.01万元）报“尾差”警告，超出则是错误。以句首“其中”开头的句子，总数取上一句所说的数。
 增减额同样核对：“收入预算减少32,298.02万元，其中一般公共预算收入减少31,847.8万元，……其他收入增加1,147.66万元”，各项按增减方向相加应等于总的增减额。`,
   *check({ figures }) {
@@ -57,9 +57,10 @@ export default defineRule({
           const head = claimsOf(section).find((x): x is AmountClaim => x.type === 'amount' && !!x.heads?.includes(parts[0].partOf!.list));
           if (!head) continue;
           // A paragraph cut mid-sentence (a page break the reader did not join) may hold only part of the list.
-          if (parts.length < 2 || (!/[。；;]\s*$/.test(head.text) && !parts[0].partOf!.enumerated)) continue;
+          if (!/[。；;]\s*$/.test(head.text) && !parts[0].partOf!.enumerated) continue;
           const sum = parts.reduce((s, a) => s + a.value.fen, 0n);
-          const all = parts[0].partOf!.complete;
+          // One part named ("收入预算9,069.47万元，其中：一般公共预算收入9,069.47万元") is held to no more than its whole.
+          const all = parts[0].partOf!.complete && parts.length > 1;
           const agree = all ? agreement(sum, head.value.fen, sumTolerance(parts.map((a) => a.value), head.value)) : sum <= head.value.fen + sumTolerance(parts.map((a) => a.value), head.value) ? 'exact' : 'mismatch';
           for (const c of [head, ...parts]) coverClaim(c);
           if (agree === 'exact') continue;

@@ -36,3 +36,15 @@ describe('narrative-share: wholes', () => {
     expect(runRule(rule, text('63.34%'))).toHaveLength(1);
   });
 });
+
+describe('narrative-share: a whole named and stated in the sentence (xian-weijianwei-huizong-2022 p22)', () => {
+  const t = (rate: string) =>
+    withNarrative({ 二: `（二）政府采购授予中小企业合同金额24,498.01万元，占政府采购支出合同总额的9%，其中：授予小微企业合同金额7,086.06万元，占授予中小企业合同金额的${rate}；货物采购授予中小企业合同金额占政府采购货物支出合同的4.07%。` });
+  it('passes when the share is of the amount the sentence states for the whole it names', () => expect(runRule(rule, t('28.93%'))).toEqual([]));
+  it('fails when it is not', () => {
+    const f = runRule(rule, t('29.83%'));
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('28.93%');
+  });
+});
+
