@@ -59,8 +59,20 @@ export class Figures {
   }
 
   figure(t: Table | undefined, row: Row | undefined, key: string, label: string): Figure | undefined {
+    if (t && /^(income|expense)\.total$/.test(key)) key = this.sideTotalKey(t, key.split('.')[0] as 'income' | 'expense');
     if (!t || !row || !(key in row.cells)) return undefined;
     return { value: this.value(t, row, key), location: cellLoc(t, row, key), label, cells: [row.cells[key]] };
+  }
+
+  /**
+   * The total column of a two-sided table's side: "income.total", else the one column of the side the header
+   * marks as its total ("本年预算" over 编制预算 and 上年结转, keyed by its own label).
+   */
+  sideTotalKey(t: Table, side: 'income' | 'expense'): string {
+    const key = `${side}.total`;
+    if (t.columns.some((c) => c.key === key)) return key;
+    const totals = t.columns.filter((c) => c.side === side && c.type === 'amount' && c.role === 'total');
+    return totals.length === 1 ? totals[0].key : key;
   }
 
   /** Named figures of a disclosure that narratives talk about. */
@@ -109,7 +121,8 @@ export class Figures {
       case 'fiscal.grand':
         return this.figure(fis, grand(fis, 'income'), 'income.total', '财政拨款收支总表 收入总计');
       case 'fiscal.current':
-        return this.figure(fis, total(fis, 'income'), 'income.total', '财政拨款收支总表 本年收入合计');
+        // A table that prints its 本年收入 line above its sources, as a line like them.
+        return this.figure(fis, total(fis, 'income') ?? item(fis, 'income', /^本年收入(合计)?$/), 'income.total', '财政拨款收支总表 本年收入合计');
       case 'fiscal.expense':
         return first(this.figure(fis, total(fis, 'expense'), 'expense.total', '财政拨款收支总表 本年支出合计'), this.figure(fis, grand(fis, 'expense'), 'expense.total', '财政拨款收支总表 支出总计'));
       case 'fiscal.basic': {

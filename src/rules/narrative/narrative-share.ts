@@ -27,9 +27,22 @@ function denominators(figures: Figures, c: ShareClaim, section: Section): Money[
   if (!c.of) return [];
   const inTables = figuresOf(figures, { subject: c.of }, section).map((f) => f.value);
   if (inTables.length) return inTables;
+  const bare = wholeOf(figures, c.of, section);
+  if (bare.length) return bare;
   // "基本支出预算28016.26万元，占本年支出预算63.43%" after "2026年支出预算44169.36万元": the whole the text stated.
   const said = statedFigure(section, c.of);
   return said ? [said.value] : [];
+}
+
+/**
+ * "工资福利支出911.21万元，占支出预算的54.15%": a share's bare 支出预算 (收入预算) is the whole of the budget,
+ * in a section on the 一般公共预算 that budget's whole or its basic expenditure too.
+ */
+function wholeOf(figures: Figures, of: string, section: Section): Money[] {
+  const m = /^(?:部门)?(?:预算)?(支出|收入)(?:预算)?$/.exec(of);
+  if (!m) return [];
+  const ids = m[1] === '支出' ? ['expense.total', 'expense.grand', ...(/^gpb-/.test(section.topic ?? '') ? ['gpb.total', 'gpb.basic'] : [])] : ['income.current', 'income.grand'];
+  return ids.flatMap((id) => figures.concept(id)?.value ?? []);
 }
 
 /** A group of shares of one whole that prints exactly 100% although the correctly rounded shares do not. */
