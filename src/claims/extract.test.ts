@@ -271,3 +271,13 @@ describe('claims read on demand', () => {
     expect(p.claims).toBe(bound);
   });
 });
+
+describe('subjects named with 全年, 同比 and 和…相比 (zhongyang-guojiaxinfangju-2024 p25, changchun-xinfangju-benji-2026 p17–18)', () => {
+  it('reads 全年…费支出 as the 三公 item', () => {
+    expect(read('全年因公出国（境）团组数1个；全年因公出国（境）费支出4.69万元。')).toContain('amount 因公出国(境)费=4.69万元');
+  });
+  it('reads 同比上年 and 和2025年相比 as bases', () => {
+    expect(read('2026年财政拨款收入1682.76万元同比上年增长3.08%。')).toContain('change 财政拨款收入 增加 3.08% /上年');
+    expect(read('2026年公务接待费为0.86万元，和2025年相比预算减低0.27万元，主要原因是过紧日子。')).toContain('change 公务接待费 减少 0.27 /2025年');
+  });
+});

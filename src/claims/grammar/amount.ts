@@ -66,7 +66,10 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     const entry: Named = { subject, value, period: p.period, via, at: slot.fig.start, depth: slot.depth, part: slot.part, claim, ...(line ? { line } : {}) };
     const list = st.listAt(slot.fig.start, slot.depth);
     const whole = list?.whole?.claim;
-    const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end));
+    // An item that opens a list of amounts is a whole of its own; one followed by a list of names only
+    // ("人员经费7967.72万元，主要包括：基本工资、津贴补贴…；") is still an item of the list around it.
+    const names = NAMES_ONLY.test(st.r.text.slice(slot.fig.end));
+    const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end)) && !names;
     if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) {
       const id = (list.id ??= st.newList());
       claim.partOf = { list: id, complete: !!list.complete, of: whole.subject };
@@ -77,13 +80,29 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     // "支出预算650.24万元，其中：…" — the amount the list after it breaks down.
     const after = st.r.text.slice(slot.fig.end).replace(/^[，：]/, '');
     const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类)/.exec(after);
-    if (marker && subjects.length === 1) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
+    if (marker && subjects.length === 1 && !names) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
   }
 }
+
+/** "，主要包括：基本工资、津贴补贴…；": a list of names without amounts (the list rule's), up to the end of its part. */
+const NAMES_ONLY = /^[，：]?主要包括[：:]?[^；。\d]+(?:[；。]|$)/;
 
 /** A list marker in a clause with no amount before it ("其中：", "按支出功能分类，包括…"). */
 export function noteMarker(st: SentenceState, clause: string, start: number): void {
   if (LIST_MARKER.test(clause) || /^(其中|按[^，；：]{0,12}分类)/.test(clause)) {
-    if (!st.wholes.some((w) => w.marker >= start - 2 && w.marker <= start + clause.length)) st.wholes.push({ marker: start, depth: st.r.depthAt[start] ?? 0 });
+    if (st.wholes.some((w) => w.marker >= start - 2 && w.marker <= start + clause.length) || NAMES_ONLY.test(st.r.text.slice(start))) return;
+    const depth = st.r.depthAt[start] ?? 0;
+    const whole = /^(其中|包括|具体包括)/.test(clause) ? qualifiedWhole(st, start, depth) : undefined;
+    st.wholes.push({ marker: start, depth, ...(whole ? { whole, complete: true } : {}) });
   }
+}
+
+/**
+ * "政府采购支出总额1967.42万元，全部为财政资金，其中：货物…": a clause without a figure that only qualifies the
+ * amount before it (全部为…, 均为…) does not stand between that amount and the list that breaks it down.
+ */
+function qualifiedWhole(st: SentenceState, start: number, depth: number): Named | undefined {
+  const a = [...st.amounts].reverse().find((x) => x.at >= 0 && x.at < start && x.depth === depth);
+  if (!a || a.period || !a.claim) return undefined;
+  return /^[\d,.]+\s*(?:亿元|万元|元)，(?:全部|均|全额|都)(?:为|是|来自|来源于|属于)[^\d，；。：]{1,12}，$/.test(st.r.text.slice(a.at, start)) ? a : undefined;
 }

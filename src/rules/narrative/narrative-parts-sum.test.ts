@@ -36,3 +36,19 @@ describe('narrative-parts-sum: 尾差 and changes', () => {
     expect(runRule(rule, s('250.50'))).toHaveLength(1);
   });
 });
+
+describe('narrative-parts-sum: lists the reader must see through (zhongyang-guojiaxinfangju-2024 p23, p26)', () => {
+  it('takes the amount before a qualifying clause ("全部为财政资金") as the whole of the list after it', () => {
+    const s = (b: string) => withNarrative({ '十、政府采购支出说明': `2024年度国家信访局政府采购支出总额1967.42万元，全部为财政资金，其中：政府采购货物支出171.7万元、政府采购工程支出3万元、政府采购服务支出${b}万元。` });
+    expect(runRule(rule, s('1792.72'))).toEqual([]);
+    expect(runRule(rule, s('1797.22'))).toHaveLength(1);
+  });
+  it('keeps an item that lists names of its own ("主要包括：基本工资、…；") in the list around it', () => {
+    const s = (b: string) =>
+      withNarrative({
+        '六、一般公共预算财政拨款基本支出决算情况说明': `国家信访局2024年度财政拨款基本支出10234.37万元，其中：人员经费7967.72万元，主要包括：基本工资、津贴补贴、奖金、退休费；公用经费${b}万元，主要包括：办公费、印刷费、咨询费。`,
+      });
+    expect(runRule(rule, s('2266.65'))).toEqual([]);
+    expect(runRule(rule, s('2366.65'))).toHaveLength(1);
+  });
+});
