@@ -125,11 +125,12 @@ export function headingSubject(heading: string, department?: string): string {
     .replace(/[）]/g, ')')
     .replace(/\(详见[^)]*\)$/, '')
     .replace(/[。：:，]$/, '');
-  const t = cleanSubject(h.replace(/^关于/, ''), department)
-    .replace(/^关于/, '')
-    .replace(/(?:的)?(?:总体|具体|结构|规模|增减|变化|变动|执行|使用|安排)*(?:情况|原因)?(?:的)?(?:说明|分析)?$/, '')
-    .replace(/(?:规模变化|增减变动原因|增减变化|变动|结构)$/, '');
-  return t;
+  return withoutAboutWords(cleanSubject(h.replace(/^关于/, ''), department).replace(/^关于/, ''));
+}
+
+/** "…结构情况", "…规模变化情况", "…具体使用情况的说明": what a heading or label says about its subject. */
+function withoutAboutWords(t: string): string {
+  return t.replace(/(?:的)?(?:总体|具体|结构|规模|增减|变化|变动|执行|使用|安排)*(?:情况|原因)?(?:的)?(?:说明|分析)?$/, '').replace(/(?:规模变化|增减变动原因|增减变化|变动|结构)$/, '');
 }
 
 /**
@@ -140,7 +141,8 @@ export function itemLabel(sentence: string, department?: string): string | undef
   const s = sentence.replace(/[。：]$/, '');
   if (!ENUMERATOR.test(s) && !/\((?:项|款)\)$/.test(s)) return undefined;
   if (s.length > 60 || /[，；]/.test(s)) return undefined;
-  const name = cleanSubject(s, department);
+  // "2.一般公共预算当年拨款结构情况。" labels the 一般公共预算当年拨款.
+  const name = /情况$/.test(cleanSubject(s, department)) ? withoutAboutWords(cleanSubject(s, department)) : cleanSubject(s, department);
   return name && !isGeneric(name) ? name : undefined;
 }
 

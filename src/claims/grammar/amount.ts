@@ -79,7 +79,8 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     if (via === 'sentence' && !p.period) nameClaim(st, slot, p.rest, subject);
     // "支出预算650.24万元，其中：…" — the amount the list after it breaks down.
     const after = st.r.text.slice(slot.fig.end).replace(/^[，：]/, '');
-    const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类)/.exec(after);
+    // "…（项）1153.00万元，主要用于A支出652.00万元；B…371.00万元…": the main uses, each with its amount, are parts.
+    const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类|主要用于(?=[^，；。]{2,60}\d[\d,.]*\s*(?:万元|元)；))/.exec(after);
     if (marker && subjects.length === 1 && !names) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
   }
 }

@@ -52,3 +52,14 @@ describe('narrative-parts-sum: lists the reader must see through (zhongyang-guoj
     expect(runRule(rule, s('2366.65'))).toHaveLength(1);
   });
 });
+
+describe('narrative-parts-sum: the main uses, each with its amount (huzhou-caizhengju-2026 p8)', () => {
+  const s = (a: string) =>
+    withNarrative({
+      '3.一般公共预算当年拨款具体使用情况': `（4）一般公共服务支出（类）财政事务（款）其他财政事务支出（项）1153.00万元，主要用于局本级会计管理和人才培养、财政事务综合管理经费、解决改制历史遗留经费等支出${a}万元；市财政项目预算审核中心市级预算项目评审经费支出371.00万元；市财政票据管理中心财政票据管理经费支出10.00万元；市绿色财政研究服务中心的财政专项业务经费等支出120.00万元。`,
+    });
+  it('holds them to the amount they break down (main uses: not above it)', () => {
+    expect(runRule(rule, s('652.00'))).toEqual([]);
+    expect(runRule(rule, s('752.00'))).toHaveLength(1);
+  });
+});

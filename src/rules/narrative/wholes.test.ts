@@ -125,3 +125,24 @@ describe('a part that names its own funds (shanghai-fulicaipiao-fxzx-2026 p6)', 
     expect(checkDocument(docOf(text('21,520')), { rules: [narrativeAmount] })).toHaveLength(1);
   });
 });
+
+describe('shares under a label that names their whole (huzhou-caizhengju-2026 p8)', () => {
+  const tables =
+    HEAD +
+    table('2026年一般公共预算支出表', [
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['', '合计', '6838.41', '5571.66', '1266.75'],
+      ['201', '一般公共服务支出', '5356.01', '4089.26', '1266.75'],
+      ['208', '社会保障和就业支出', '796.52', '796.52', ''],
+      ['210', '卫生健康支出', '265.81', '265.81', ''],
+      ['221', '住房保障支出', '420.07', '420.07', ''],
+    ]);
+  const text = (first: string) =>
+    `${tables}第三部分 情况说明\n（五）关于湖州市财政局2026年一般公共预算当年拨款情况说明\n2.一般公共预算当年拨款结构情况。\n一般公共服务（类）支出5356.01万元，占${first}；社会保障和就业（类）支出796.52万元，占11.6%；卫生健康（类）支出265.81万元，占3.9%；住房保障（类）支出420.07万元，占6.1%。\n`;
+  it('takes the label’s 一般公共预算当年拨款 as the whole and names a share raised to make 100%', () => {
+    expect(checkDocument(docOf(text('78.3%')), { rules: [narrativeShare] })).toEqual([]);
+    const f = checkDocument(docOf(text('78.4%')), { rules: [narrativeShare] });
+    expect(f.map((x) => x.expected)).toEqual(['78.3%']);
+    expect(f[0].suggestion).toContain('凑整');
+  });
+});
