@@ -33,7 +33,7 @@ const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] =
   [/^(部门)?支出(预算|决算)(合计)?$|^(部门)?预算支出$|^收支预算$/, 'expense.total'],
   [/^(部门)?支出(预算|决算)(合计)?$|^(部门)?预算支出$/, 'expense.grand'],
   [/^(部门)?支出$/, 'expense.total', ['expenditure', 'change-overview']],
-  [/^本年支出合计$/, 'expense.total'],
+  [/^本年支出(合计)?$/, 'expense.total'],
   [/^本年预算安排$/, 'expense.current'],
   [/^(项目支出|项目)总额$/, 'expense.project'],
   [/^一般公共预算(财政)?(拨款)?(安排)?基本支出$/, 'gpb.basic'],
@@ -67,7 +67,12 @@ const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] =
 const ITEM_TABLES: TableKind[] = ['three-public', 'three-public-operating', 'operating-cost'];
 const ITEM = /^(三公费|机关运行费|因公出国境费|公务接待费|公务用车购置及运行费|公务用车购置费?|公务用车运行费|会议费|培训费)$/;
 /** Sources of income and uses of spending named as columns of the income and expense summaries. */
-const SUMMARY_COLUMNS = /^(?:本年)?(事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
+const SUMMARY_COLUMNS = /^(?:本年)?(事业收入|(?:事业单位)?经营收入|上级补助收入|附属单位上缴收入|其他收入|(?:事业单位)?经营支出|上缴上级支出|(?:对)?附属单位补助支出)$/;
+/** The same line printed with or without its qualifier ("经营收入" / "事业单位经营收入", "对附属单位补助支出"). */
+const summaryNames = (name: string): string[] => {
+  const bare = name.replace(/^事业单位|^对/, '');
+  return [...new Set([name, bare, /^经营/.test(bare) ? `事业单位${bare}` : /^附属单位补助/.test(bare) ? `对${bare}` : bare])];
+};
 
 export type Scope = 'all' | 'gpb' | 'fiscal';
 
@@ -178,8 +183,9 @@ function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
   if (buy) out.push(...namedColumns(f, [buy[1], `${buy[1]}类`, `政府采购${buy[1]}`, `${buy[1]}采购`].map(itemKey), ['procurement'], period));
   const sc = SUMMARY_COLUMNS.exec(s);
   if (sc) {
-    out.push(...namedColumns(f, [itemKey(sc[1])], ['income-summary', 'expense-summary'], period));
-    out.push(...namedRows(f, [itemKey(sc[1])], ['income-expense-summary'], /收入$/.test(sc[1]) ? 'income' : 'expense').map(({ t, row }) => rowFigure(f, t, row, period)));
+    const keys = summaryNames(sc[1]).map(itemKey);
+    out.push(...namedColumns(f, keys, ['income-summary', 'expense-summary'], period));
+    out.push(...namedRows(f, keys, ['income-expense-summary'], /收入$/.test(sc[1]) ? 'income' : 'expense').map(({ t, row }) => rowFigure(f, t, row, period)));
   }
   if (!out.some(Boolean)) out.push(...namedLines(f, s, period, topic, q.functional || topic === 'gpb-expenditure', q.heading));
   return dedupe(out);

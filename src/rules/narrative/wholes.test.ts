@@ -146,3 +146,23 @@ describe('shares under a label that names their whole (huzhou-caizhengju-2026 p8
     expect(f[0].suggestion).toContain('凑整');
   });
 });
+
+describe('summary lines named without their qualifier (foshan-guidaojiaotongju-2019 p24–25)', () => {
+  const tables =
+    HEAD +
+    table('收入支出决算总表', [
+      ['收入', '', '支出', ''],
+      ['项目', '决算数', '项目', '决算数'],
+      ['一般公共预算财政拨款收入', '1668.14', '交通运输支出', '1668.14'],
+      ['经营收入', '0.00', '经营支出', '0.00'],
+      ['附属单位上缴收入', '0.00', '对附属单位补助支出', '0.00'],
+      ['本年收入合计', '1668.14', '本年支出合计', '1668.14'],
+    ]);
+  const run1 = (text: string) => checkDocument(docOf(`${tables}第三部分 情况说明\n一、年度支出总体情况\n${text}\n`), { rules: [narrativeAmount] });
+  it('checks 经营支出, 对附属单位补助支出 and 本年支出 against their lines', () => {
+    expect(run1('佛山市轨道交通局2019年度总支出1668.14万元，其中本年支出1668.14万元。4.经营支出0万元，我局为2019年新成立单位。5.对附属单位补助支出0万元，我局为2019年新成立单位。')).toEqual([]);
+    expect(run1('4.经营支出5万元，我局为2019年新成立单位。')).toHaveLength(1);
+    expect(run1('5.对附属单位补助支出5万元，我局为2019年新成立单位。')).toHaveLength(1);
+    expect(run1('佛山市轨道交通局2019年度总支出1668.14万元，其中本年支出1686.14万元。')).toHaveLength(1);
+  });
+});
