@@ -4,7 +4,7 @@ import type { AmountPeriod, LineRef } from '../../model/claims.js';
 import { normalizeName } from '../../model/names.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import type { Figure, Figures } from './figures.js';
-import { FUNCTIONAL, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowFigures, rowOfPeriod, siblings, type Period } from './lookup.js';
+import { FUNCTIONAL, fundGroups, groupSum, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowFigures, rowOfPeriod, siblings, type Period } from './lookup.js';
 
 /**
  * Map a narrative subject ("一般公共预算拨款收入", "基本支出", "行政运行" with its path) to the table figures it
@@ -207,14 +207,16 @@ function tableTotals(f: Figures, kinds: TableKind[], period: Period, label?: Reg
     for (const t of f.tables(kind)) {
       // "本表无数据": a table printed empty states a total of 0.
       if (!t.rows.length && t.emptyNote) out.push({ value: money(0n, t.unit, 2), location: tableLoc(t), label: `${t.title}（${t.emptyNote}）` });
-      const row = rowOfPeriod(t, period, f.doc.meta.kind);
+      const row = rowOfPeriod(t, period, f.doc.meta.kind, f.doc.meta.year);
       if (!row) continue;
-      const figs = rowFigures(f, t, row, period).filter((x) => {
+      const figs = rowFigures(f, t, row, row.period ? 'current' : period).filter((x) => {
         const col = x.location.column ?? '';
         // "政府性基金预算支出/合计": the total under a header that names the table's own figure.
         return (/合计|总计|总额/.test(col) && !col.includes('/')) || /^(\d{4}年)?(预算数?|决算数?)\/(合计|总计)$|^[^/]*(支出|收入)(预算|决算)?\/(合计|总计)$/.test(col) || (label ? label.test(col) : false);
       });
       out.push(...figs.slice(0, 2));
+      // "总计/一般公共预算 | 政府性基金预算 | 国有资本经营预算": a total printed only by fund.
+      if (!figs.length) for (const [name, cols] of fundGroups(t)) if (/^(总计|合计)$/.test(name) || (label && label.test(name))) out.push(...groupSum(t, row, name, cols));
     }
   return out;
 }
