@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './narrative-parts-sum.js';
-import { runRule } from '../testing.js';
+import { HEAD, runRule } from '../testing.js';
 import { withNarrative } from './fixture.js';
 
 const text = (carry: string) =>
@@ -61,5 +61,16 @@ describe('narrative-parts-sum: the main uses, each with its amount (huzhou-caizh
   it('holds them to the amount they break down (main uses: not above it)', () => {
     expect(runRule(rule, s('652.00'))).toEqual([]);
     expect(runRule(rule, s('752.00'))).toHaveLength(1);
+  });
+});
+
+describe('narrative-parts-sum: 其中 followed by numbered paragraphs, the first in its sentence (shanghai-fulicaipiao-fxzx-2026 p16)', () => {
+  const s = (c: string) =>
+    `${HEAD}第三部分 情况说明\n2026年“三公”经费预算情况说明\n2026年“三公”经费预算数为0.00万元，与2025年预算持平。其中：\n（一）因公出国（境）费为0.00万元，与2025年预算持平。\n（二）公务用车购置及运行费为0.00万元，与2025年预算持平。其中：公务用车购置费为0.00万元，与2025年预算持平；公务用车运行费为0.00万元，与2025年预算持平。\n（三）公务接待费为${c}万元，与2025年预算持平。\n`;
+  it('takes every numbered paragraph as an item of the list, and the sublist of the second as its own', () => {
+    expect(runRule(rule, s('0.00'))).toEqual([]);
+    const f = runRule(rule, s('0.50'));
+    expect(f).toHaveLength(1);
+    expect(f[0].actual).toBe('0.50万元');
   });
 });
