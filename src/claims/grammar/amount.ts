@@ -70,7 +70,7 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     // ("人员经费7967.72万元，主要包括：基本工资、津贴补贴…；") is still an item of the list around it.
     const names = NAMES_ONLY.test(st.r.text.slice(slot.fig.end));
     const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end)) && !names;
-    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) {
+    if (whole && !opensList && list.whole!.depth === slot.depth && (whole.period === claim.period || (!claim.period && !!whole.period && whole.period !== 'prior')) && subjects.length === 1) {
       const id = (list.id ??= st.newList());
       claim.partOf = { list: id, complete: !!list.complete, of: whole.subject };
       if (!whole.heads?.includes(id)) whole.heads = [...(whole.heads ?? []), id];

@@ -74,3 +74,11 @@ describe('narrative-parts-sum: 其中 followed by numbered paragraphs, the first
     expect(f[0].actual).toBe('0.50万元');
   });
 });
+
+describe('narrative-parts-sum: parts of a budget figure (zhongyang-guojiaxinfangju-2024 p45)', () => {
+  const s = (b: string) => `国家信访局\n2024年度部门决算\n第三部分 情况说明\n（一）项目基本情况\n截至2024年12月31日，项目全年预算数为1018.55万元，其中当年财政拨款898.00万元、上年结转资金${b}万元。\n`;
+  it('takes parts without a period word as parts of the 全年预算数 before them', () => {
+    expect(runRule(rule, s('120.55'))).toEqual([]);
+    expect(runRule(rule, s('125.05'))).toHaveLength(1);
+  });
+});
