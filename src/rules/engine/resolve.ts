@@ -61,6 +61,10 @@ const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] =
   [/^一般公共预算(财政)?(当年)?(拨款)?支出$|^一般公共预算当年(财政)?拨款$/, 'gpb.total'],
   [/^(财政拨款)?人员经费$/, 'gpb.personnel'],
   [/^(财政拨款)?公用经费$/, 'gpb.public'],
+  // In the basic-expenditure section, the columns as the table heads them ("人员经费 | 日常公用支出"); elsewhere
+  // 人员支出 and 日常公用支出 split the whole budget (all funds), not the 一般公共预算 basic expenditure.
+  [/^人员支出$/, 'gpb.personnel', ['gpb-basic']],
+  [/^日常公用(支出|经费)$/, 'gpb.public', ['gpb-basic']],
 ];
 
 /** Items named in 三公/机关运行经费 tables, by column or by row. */

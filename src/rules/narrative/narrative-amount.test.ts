@@ -36,3 +36,14 @@ describe('narrative-amount', () => {
     expect(runRule(rule, unit('十三、泽州县测试局')).length).toBeGreaterThan(0);
   });
 });
+
+describe('narrative-amount: 人员支出 and 日常公用支出 in the basic-expenditure section (hangzhou-qixiangju-2026 p7–8)', () => {
+  const basic = (a: string) => withNarrative({ '六、一般公共预算基本支出情况说明': `人员支出${a}万元，主要包括：基本工资、津贴补贴、奖金。日常公用支出1.00万元，主要包括：办公费、印刷费。` });
+  it('checks them against the basic-expenditure table’s columns', () => {
+    expect(runRule(rule, basic('5.00'))).toEqual([]);
+    expect(runRule(rule, basic('5.50'))).toHaveLength(1);
+  });
+  it('does not take them for those columns where they split the whole budget', () => {
+    expect(runRule(rule, withNarrative({ '二、支出预算情况说明': '人员支出5.50万元，占55.0%。' }))).toEqual([]);
+  });
+});
