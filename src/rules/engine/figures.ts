@@ -75,6 +75,17 @@ export class Figures {
     return totals.length === 1 ? totals[0].key : key;
   }
 
+  /**
+   * A table of one unit printed without a total row: the unit's own row above its coded lines ("深圳市发展和改革委员会
+   * （本级）" then "201 一般公共服务支出"…) is the table's total. Not when several units are listed.
+   */
+  unitRow(t: Table): Row | undefined {
+    const data = t.rows.filter((r) => r.role === 'data' && !r.side);
+    const heads = data.filter((r) => !r.code && r.parent === undefined);
+    if (heads.length !== 1 || data.length < 2 || data[0] !== heads[0]) return undefined;
+    return data.slice(1).every((r) => r.code) ? heads[0] : undefined;
+  }
+
   /** Named figures of a disclosure that narratives talk about. */
   concept(id: string): Figure | undefined {
     const ies = this.table('income-expense-summary');
@@ -83,7 +94,7 @@ export class Figures {
     const fis = this.table('fiscal-summary');
     const gpb = this.table('gpb-expense');
     const eco = this.table('gpb-basic-economic');
-    const total = (t?: Table, side?: 'income' | 'expense') => (t ? this.row(t, 'total', side) : undefined);
+    const total = (t?: Table, side?: 'income' | 'expense') => (t ? (this.row(t, 'total', side) ?? (side ? undefined : this.unitRow(t))) : undefined);
     const grand = (t?: Table, side?: 'income' | 'expense') => (t ? (this.row(t, 'grand-total', side) ?? this.row(t, 'total', side)) : undefined);
     // The line carried over (年末结转和结余), not another balance line beside it (结余分配).
     const carry = (t?: Table, side?: 'income' | 'expense') => (t ? (t.rows.find((r) => r.side === side && r.role === 'carryover' && /结转/.test(r.name)) ?? this.row(t, 'carryover', side)) : undefined);

@@ -166,3 +166,23 @@ describe('summary lines named without their qualifier (foshan-guidaojiaotongju-2
     expect(run1('佛山市轨道交通局2019年度总支出1668.14万元，其中本年支出1686.14万元。')).toHaveLength(1);
   });
 });
+
+describe('a table of one unit without a total row (shenzhen-kouanban-2026 p18)', () => {
+  const tables = (second: string) =>
+    HEAD +
+    table('支出总表', [
+      ['预算单位', '科目编码', '科目名称', '支出总计', '基本支出', '项目支出'],
+      ['深圳市人民政府口岸办公室', '', '', '55884.67', '5006.59', '50878.08'],
+      ['', '201', '一般公共服务支出', '55000.00', '4122.00', '50878.08'],
+      ['', '208', '社会保障和就业支出', '884.67', '884.59', '0.00'],
+      ...(second ? [[second, '', '', '10.00', '10.00', '0.00']] : []),
+    ]);
+  const text = (tables: string, v: string) => `${tables}第三部分 情况说明\n二、部门预算支出情况\n（五）项目支出${v}万元，具体包括：口岸管理业务等。\n`;
+  it('reads the unit’s row as the table’s total', () => {
+    expect(checkDocument(docOf(text(tables(''), '50,878.08')), { rules: [narrativeAmount] })).toEqual([]);
+    expect(checkDocument(docOf(text(tables(''), '50,887.08')), { rules: [narrativeAmount] })).toHaveLength(1);
+  });
+  it('does not when the table lists several units', () => {
+    expect(checkDocument(docOf(text(tables('深圳市口岸服务中心'), '50,887.08')), { rules: [narrativeAmount] })).toEqual([]);
+  });
+});
