@@ -273,6 +273,9 @@ describe('claims read on demand', () => {
 });
 
 describe('subjects named with 全年, 同比 and 和…相比 (zhongyang-guojiaxinfangju-2024 p25, changchun-xinfangju-benji-2026 p17–18)', () => {
+  it('reads 财政拨款的机关运行经费预算 as the 机关运行经费 line (shanghai-shenjiju-2026 p20)', () => {
+    expect(read('2026年上海市审计局财政拨款的机关运行经费预算为2,180.26万元。', { department: '上海市审计局' })).toEqual(['amount 机关运行经费=2180.26万元']);
+  });
   it('reads 全年…费支出 as the 三公 item', () => {
     expect(read('全年因公出国（境）团组数1个；全年因公出国（境）费支出4.69万元。')).toContain('amount 因公出国(境)费=4.69万元');
   });
