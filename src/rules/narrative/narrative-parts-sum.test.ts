@@ -82,3 +82,14 @@ describe('narrative-parts-sum: parts of a budget figure (zhongyang-guojiaxinfang
     expect(runRule(rule, s('125.05'))).toHaveLength(1);
   });
 });
+
+describe('narrative-parts-sum: one main part (shenzhen-guiziju-baoan-2026 p7)', () => {
+  const s = (a: string) => withNarrative({ '（五）项目支出': `3.林业管理20.00万元，主要包括：宝安区2026年古树名木复壮技术服务项目${a}万元。` });
+  it('holds a single main part to its whole, not above it', () => {
+    expect(runRule(rule, s('20.00'))).toEqual([]);
+    expect(runRule(rule, s('200.00'))).toHaveLength(1);
+  });
+  it('takes a single part of a complete list (其中) for a restatement, not checked', () => {
+    expect(runRule(rule, withNarrative({ '（五）项目支出': '3.林业管理20.00万元，其中：古树名木复壮技术服务项目30.00万元。' }))).toEqual([]);
+  });
+});
