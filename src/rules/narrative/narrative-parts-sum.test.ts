@@ -89,7 +89,10 @@ describe('narrative-parts-sum: one main part (shenzhen-guiziju-baoan-2026 p7)', 
     expect(runRule(rule, s('20.00'))).toEqual([]);
     expect(runRule(rule, s('200.00'))).toHaveLength(1);
   });
-  it('takes a single part of a complete list (其中) for a restatement, not checked', () => {
-    expect(runRule(rule, withNarrative({ '（五）项目支出': '3.林业管理20.00万元，其中：古树名木复壮技术服务项目30.00万元。' }))).toEqual([]);
+  it('holds a single part after 其中 to its whole too, which it may equal (yantai-caizhengju-2026 p31)', () => {
+    const y = (a: string) => withNarrative({ '（九）预算绩效管理情况': `市财政局2026年政策和项目全面实施绩效目标管理，涉及一级预算项目6个，预算资金3056.57万元，其中财政拨款${a}万元。` });
+    expect(runRule(rule, y('3056.57'))).toEqual([]);
+    expect(runRule(rule, y('2056.57'))).toEqual([]);
+    expect(runRule(rule, y('3065.57'))).toHaveLength(1);
   });
 });

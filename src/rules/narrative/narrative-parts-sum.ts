@@ -57,10 +57,11 @@ export default defineRule({
           const head = claimsOf(section).find((x): x is AmountClaim => x.type === 'amount' && !!x.heads?.includes(parts[0].partOf!.list));
           if (!head) continue;
           // A paragraph cut mid-sentence (a page break the reader did not join) may hold only part of the list.
-          // One part of a complete list is a restatement; one of the main parts ("主要包括：A项目20.00万元") may not exceed its whole.
-          if ((parts.length < 2 && parts[0].partOf!.complete) || (!/[。；;]\s*$/.test(head.text) && !parts[0].partOf!.enumerated)) continue;
+          if (!/[。；;]\s*$/.test(head.text) && !parts[0].partOf!.enumerated) continue;
           const sum = parts.reduce((s, a) => s + a.value.fen, 0n);
-          const all = parts[0].partOf!.complete;
+          // A single part ("预算资金3056.57万元，其中财政拨款3056.57万元", "主要包括：A项目20.00万元") may be all of the
+          // whole or only some of it: it may not exceed it.
+          const all = parts[0].partOf!.complete && parts.length > 1;
           const agree = all ? agreement(sum, head.value.fen, sumTolerance(parts.map((a) => a.value), head.value)) : sum <= head.value.fen + sumTolerance(parts.map((a) => a.value), head.value) ? 'exact' : 'mismatch';
           for (const c of [head, ...parts]) coverClaim(c);
           if (agree === 'exact') continue;
