@@ -181,8 +181,9 @@ export function fundGroups(t: Table): Map<string, Column[]> {
     const name = up[up.length - 1];
     if (name) groups.set(name, [...(groups.get(name) ?? []), c]);
   }
-  // A group that has a total column of its own is read from it.
-  for (const name of [...groups.keys()]) if (t.columns.some((c) => c.type === 'amount' && squash(c.label) !== squash(name) && /^(小计|合计)$/.test(squash(c.label)) && c.path[c.path.length - 2] === name && !FUND.test(squash(c.label)) && c.path.length === 2)) groups.delete(name);
+  // A group with a total column of its own ("因公出国(境)费/合计") is read from that column.
+  const ownTotal = (name: string) => t.columns.some((c) => c.type === 'amount' && c.path.length === 2 && c.path[0] === name && /^(小计|合计)$/.test(squash(c.label)));
+  for (const name of [...groups.keys()]) if (ownTotal(name)) groups.delete(name);
   return groups;
 }
 
