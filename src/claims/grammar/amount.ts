@@ -70,7 +70,7 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     // ("人员经费7967.72万元，主要包括：基本工资、津贴补贴…；") is still an item of the list around it.
     const names = NAMES_ONLY.test(st.r.text.slice(slot.fig.end));
     const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end)) && !names;
-    if (whole && !opensList && list.whole!.depth === slot.depth && (whole.period === claim.period || (!claim.period && !!whole.period && whole.period !== 'prior')) && subjects.length === 1) {
+    if (whole && !opensList && list.whole!.depth === slot.depth && inPeriodOf(whole, claim) && subjects.length === 1) {
       const id = (list.id ??= st.newList());
       claim.partOf = { list: id, complete: !!list.complete, of: whole.subject };
       if (!whole.heads?.includes(id)) whole.heads = [...(whole.heads ?? []), id];
@@ -84,6 +84,9 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     if (marker && subjects.length === 1 && !names) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
   }
 }
+
+/** A part states its whole's period, or none under a budget figure ("全年预算数为1018.55万元，其中当年财政拨款898.00万元"). */
+const inPeriodOf = (whole: AmountClaim, part: AmountClaim) => whole.period === part.period || (!part.period && !!whole.period && whole.period !== 'prior');
 
 /** "，主要包括：基本工资、津贴补贴…；": a list of names without amounts (the list rule's), up to the end of its part. */
 const NAMES_ONLY = /^[，：]?主要包括[：:]?[^；。\d]+(?:[；。]|$)/;
