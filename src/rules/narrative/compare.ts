@@ -113,3 +113,8 @@ export function statedFigure(section: Section, subject: string): { value: Money;
   if (claims.some((c) => c.value.unit !== value.unit || abs(c.value.fen - value.fen) > halfQuantum(c.value) + halfQuantum(value))) return undefined;
   return { value, claims };
 }
+
+/** The same digits in another unit ("1682.76元" for 1682.76万元). */
+export function unitSlip(a: bigint, b: bigint): boolean {
+  return a !== 0n && (b === a * 10000n || a === b * 10000n || b === a * 100000000n || a === b * 100000000n);
+}

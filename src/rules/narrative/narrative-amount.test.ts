@@ -47,3 +47,11 @@ describe('narrative-amount: 人员支出 and 日常公用支出 in the basic-exp
     expect(runRule(rule, withNarrative({ '二、支出预算情况说明': '人员支出5.50万元，占55.0%。' }))).toEqual([]);
   });
 });
+
+describe('narrative-amount: a unit written wrong (changchun-xinfangju-benji-2026 p17)', () => {
+  it('says the digits match the table in another unit', () => {
+    const f = runRule(rule, withNarrative({ '一、收支总表情况说明': '2026年预算支出10.00元，其中基本支出预算6.00万元。' }));
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toContain('单位写错');
+  });
+});

@@ -7,6 +7,7 @@ import { coverClaim } from '../engine/coverage.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
+import { unitSlip } from './compare.js';
 
 const signed = (c: ChangeClaim) => (c.direction === '减少' ? -1n : 1n) * (c.amount?.fen ?? 0n);
 
@@ -84,7 +85,3 @@ export default defineRule({
 /** A list may run over several paragraphs (one item per line): its claims are gathered over the section. */
 const claimsOf = (section: Section) => section.paragraphs.flatMap((p) => p.claims);
 
-/** The same digits in another unit ("1682.76元" for 1682.76万元). */
-function unitSlip(head: bigint, sum: bigint): boolean {
-  return head !== 0n && (sum === head * 10000n || head === sum * 10000n || sum === head * 100000000n || head === sum * 100000000n);
-}
