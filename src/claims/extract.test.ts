@@ -295,3 +295,25 @@ describe('本年支出决算 under an item label', () => {
   });
 });
 
+describe('subjects named with 全年, 同比 and 和…相比 (zhongyang-guojiaxinfangju-2024 p25, changchun-xinfangju-benji-2026 p17–18)', () => {
+  it('reads 财政拨款的机关运行经费预算 as the 机关运行经费 line (shanghai-shenjiju-2026 p20)', () => {
+    expect(read('2026年上海市审计局财政拨款的机关运行经费预算为2,180.26万元。', { department: '上海市审计局' })).toEqual(['amount 机关运行经费=2180.26万元']);
+  });
+  it('reads 全年…费支出 as the 三公 item', () => {
+    expect(read('全年因公出国（境）团组数1个；全年因公出国（境）费支出4.69万元。')).toContain('amount 因公出国(境)费=4.69万元');
+  });
+  it('reads 同比上年 and 和2025年相比 as bases', () => {
+    expect(read('2026年财政拨款收入1682.76万元同比上年增长3.08%。')).toContain('change 财政拨款收入 增加 3.08% /上年');
+    expect(read('2026年公务接待费为0.86万元，和2025年相比预算减低0.27万元，主要原因是过紧日子。')).toContain('change 公务接待费 减少 0.27 /2025年');
+  });
+});
+
+describe('三公 items and counted nouns as published (foshan-guidaojiaotongju-2019 p27–28)', () => {
+  it('reads 公务用车运行及维护支出 and 公务用车购置支出 as the 三公 items', () => {
+    expect(read('公务用车运行及维护支出0万元，2019年局（部、委）机关无公务用车。')).toContain('amount 公务用车运行维护费=0万元');
+    expect(read('其中：公务用车购置支出为0万元，2019年公务用车购置数0辆。')).toContain('amount 公务用车购置费=0万元');
+  });
+  it('keeps 公共 in a counted noun (共 is no verb there)', () => {
+    expect(read('2019年度我部门组织对7个一般公共预算项目支出开展绩效自评，其中一级项目6个，二级项目1个，共涉及资金940.15万元。')[0]).toBe('count 一般公共预算项目=7个 940.15');
+  });
+});

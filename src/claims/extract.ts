@@ -86,6 +86,15 @@ function enumStyle(text: string): string | undefined {
 
 /** A sentence ending in a list marker after its amount ("项目支出…万元，具体包括：") opens a list of enumerated items. */
 function openItems(st: SentenceState, carry: Carry): void {
+  // "…预算数为0.00万元。其中：（一）因公出国（境）费为0.00万元…": the first item stands in the sentence that opens
+  // the list; the enumerated paragraphs after it ("（二）…", "（三）…") are its other items, of the same list.
+  const opener = /^其中[：:]\s*/.exec(st.r.text);
+  const first = opener && st.wholes.find((x) => x.marker === 0 && x.whole?.claim && x.id);
+  const style = opener && enumStyle(st.r.text.slice(opener[0].length));
+  if (first && style && !carry.items) {
+    carry.items = { whole: first.whole!.claim!, complete: !!first.complete, id: first.id, style };
+    return;
+  }
   const w = [...st.wholes].reverse().find((x) => x.whole?.claim);
   const m = w && /^(其中|具体包括|包括|主要包括)[：:]?\s*$/.exec(st.r.text.slice(w.marker).trim());
   // Items after "其中：" may be only some of the parts (a template lists other categories there); "具体包括" lists all.
@@ -125,7 +134,8 @@ function handOn(st: SentenceState, carry: Carry): void {
     carry.whole = whole ? { ...whole, at: -1, part: 0, depth: 0 } : opensList ? carry.whole : undefined;
   }
   if (st.base) carry.base = st.base;
-  const lastAmount = [...st.amounts].reverse().find((a) => !a.period && a.claim && !a.claim.partOf && a.depth === 0);
+  // An enumerated item ("（二）公务用车购置及运行费…。其中：…") may be broken down in turn; an item of a list in the sentence may not.
+  const lastAmount = [...st.amounts].reverse().find((a) => !a.period && a.claim && (!a.claim.partOf || a.claim.partOf.enumerated) && a.depth === 0);
   const lastChange = [...st.changes].reverse().find((c) => c.depth === 0 && c.claim.amount && !c.claim.partOf && !st.inReason(c.at))?.claim;
   carry.last = st.out.length ? { amount: lastAmount, change: lastChange, amounts: [...st.amounts] } : carry.last;
 }

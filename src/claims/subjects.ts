@@ -10,7 +10,7 @@ const ENUMERATOR = /^(?:\(?[一二三四五六七八九十]+[)、.]|\(\d{1,2}\)|
 
 /** Leading words that carry no subject. */
 const LEAD =
-  /^(?:其中|另外|另|此外|同时|主要包括|包括|主要用于以下方面|主要用于|具体包括|分别为|分别是|按[^，；：]{0,12}分类(?:[^，；：]{0,6}?(?:划分为|为|包括))?|相应安排|相应|安排|共计|合计|总计|共有|共|现有|现保有|保有|完成|因此|所以|从而|以及|主要原因是|主要原因为|原因是|主要是|今年|预算中|截至[^，；：]{0,14}(?:日|底|末|月)|截止[^，；：]{0,14}(?:日|底|末|月)|本部门|本单位|本级|我部门|我单位|我局|本局|所属各?预算单位|所属|各单位|拟|已|均|为|是|对|的|[、，：:])+/;
+  /^(?:其中|另外|另|此外|同时|主要包括|包括|主要用于以下方面|主要用于|具体包括|分别为|分别是|按[^，；：]{0,12}分类(?:[^，；：]{0,6}?(?:划分为|为|包括))?|相应安排|相应|安排|共计|合计|总计|共有|共|现有|现保有|保有|完成|因此|所以|从而|以及|主要原因是|主要原因为|原因是|主要支出(?:为|是|有)|主要是|今年|预算中|截至[^，；：]{0,14}(?:日|底|末|月)|截止[^，；：]{0,14}(?:日|底|末|月)|本部门|本单位|本级|我部门|我单位|我局|本局|所属各?预算单位|所属|各单位|拟|已|均|为|是|对|的|[、，：:])+/;
 
 /** Trailing words that carry no subject: "收入预算为", "预算总额", "约". */
 const TRAIL = /(?:为|是|达到?|约|共计?|共有|合计为|总计为|达|分别为|均为|各为|的)+$/;
@@ -74,7 +74,8 @@ export function cleanSubject(raw: string, department?: string): string {
       const head = s.slice(0, year.index);
       s = isGeneric(after.replace(TRAIL, '')) && head && !ORG_ONLY.test(head) ? head : after;
     }
-    if (department && s.startsWith(department)) s = s.slice(department.length);
+    // "长春市信访局（本级）系统机关运行经费": the level and 系统 after the department's name belong to it.
+    if (department && s.startsWith(department)) s = s.slice(department.length).replace(/^(?:\(本级\)|本级)(?:系统)?/, '');
     const org = ORG.exec(s);
     if (org && org[0].length < s.length) s = s.slice(org[0].length);
     s = s.replace(LEAD, '').replace(TRAIL, '').replace(/科目$/, '');
@@ -87,10 +88,12 @@ export function cleanSubject(raw: string, department?: string): string {
 
 /** Items a reader names without the words around them: "财政拨款“三公”经费预算" is the 三公经费 line. */
 const ITEM =
-  /^(?:一般公共预算|财政拨款|拨款|安排的?|当年|本年|部门|本部门)*(三公经费|机关运行经费|委托业务费|会议费|培训费|公务接待费|因公出国\(境\)费用?|因公出国\(境\)经费|公务用车购置及运行维护费|公务用车购置和运行维护费|公务用车购置及运行费|公务用车运行维护费|公务用车运行费|公务用车购置费)(?:财政拨款)?(?:预算数?|支出|决算数?|总额|安排|金额)*$/;
+  /^(?:(?:一般公共预算|财政拨款|拨款|安排|当年|本年|全年|部门|本部门)的?)*(三公经费|机关运行经费|委托业务费|会议费|培训费|公务接待费|因公出国\(境\)费用?|因公出国\(境\)经费|公务用车购置及运行维护费|公务用车购置和运行维护费|公务用车购置及运行费|公务用车运行维护费|公务用车运行费|公务用车购置费)(?:财政拨款)?(?:预算数?|支出|决算数?|总额|总计|合计|安排|金额)*$/;
 
 function coreItem(s: string): string {
-  return ITEM.exec(s)?.[1] ?? s;
+  // "公务用车运行及维护支出", "公务用车购置支出": the 三公 items named without 费.
+  const t = s.replace(/公务用车运行及维护/, '公务用车运行维护').replace(/^(.*公务用车(?:购置|运行维护|运行))支出$/, '$1费');
+  return ITEM.exec(t)?.[1] ?? s;
 }
 
 /** "深圳市发展和改革委员会（本级）预算…": a bare 预算 owned by the organisation is its total. */
@@ -124,11 +127,12 @@ export function headingSubject(heading: string, department?: string): string {
     .replace(/[）]/g, ')')
     .replace(/\(详见[^)]*\)$/, '')
     .replace(/[。：:，]$/, '');
-  const t = cleanSubject(h.replace(/^关于/, ''), department)
-    .replace(/^关于/, '')
-    .replace(/(?:的)?(?:总体|具体|结构|规模|增减|变化|变动|执行|使用|安排)*(?:情况|原因)?(?:的)?(?:说明|分析)?$/, '')
-    .replace(/(?:规模变化|增减变动原因|增减变化|变动|结构)$/, '');
-  return t;
+  return withoutAboutWords(cleanSubject(h.replace(/^关于/, ''), department).replace(/^关于/, ''));
+}
+
+/** "…结构情况", "…规模变化情况", "…具体使用情况的说明": what a heading or label says about its subject. */
+function withoutAboutWords(t: string): string {
+  return t.replace(/(?:的)?(?:总体|具体|结构|规模|增减|变化|变动|执行|使用|安排)*(?:情况|原因)?(?:的)?(?:说明|分析)?$/, '').replace(/(?:规模变化|增减变动原因|增减变化|变动|结构)$/, '');
 }
 
 /**
@@ -139,7 +143,8 @@ export function itemLabel(sentence: string, department?: string): string | undef
   const s = sentence.replace(/[。：]$/, '');
   if (!ENUMERATOR.test(s) && !/\((?:项|款)\)$/.test(s)) return undefined;
   if (s.length > 60 || /[，；]/.test(s)) return undefined;
-  const name = cleanSubject(s, department);
+  // "2.一般公共预算当年拨款结构情况。" labels the 一般公共预算当年拨款.
+  const name = /情况$/.test(cleanSubject(s, department)) ? withoutAboutWords(cleanSubject(s, department)) : cleanSubject(s, department);
   return name && !isGeneric(name) ? name : undefined;
 }
 

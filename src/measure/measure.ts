@@ -133,7 +133,7 @@ const isTableEntry = (title: string) => !!tableKindOfTitle(title) || /表$/.test
 
 /** Money a claim states besides its own figure: the current, prior, whole or budget it was checked with. */
 function carried(c: Claim): Money[] {
-  const xs = [c.type === 'change' ? [c.current, c.prior] : [], c.type === 'completion' ? [c.value, c.baseValue] : [], c.type === 'share' ? [c.value, c.ofValue] : []];
+  const xs = [c.type === 'change' ? [c.current, c.prior] : [], c.type === 'completion' ? [c.value, c.baseValue] : [], c.type === 'share' ? [c.value, c.ofValue] : [], c.type === 'count' ? [c.amount] : []];
   return xs.flat().filter((m): m is Money => !!m);
 }
 

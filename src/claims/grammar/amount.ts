@@ -67,8 +67,11 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     const entry: Named = { subject, value, period: p.period, via, at: slot.fig.start, depth: slot.depth, part: slot.part, claim, ...(line ? { line } : {}) };
     const list = st.listAt(slot.fig.start, slot.depth);
     const whole = list?.whole?.claim;
-    const opensList = /^[，：]?(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end));
-    if (whole && !opensList && list.whole!.depth === slot.depth && whole.period === claim.period && subjects.length === 1) {
+    // An item that opens a list of amounts is a whole of its own; one followed by a list of names only
+    // ("人员经费7967.72万元，主要包括：基本工资、津贴补贴…；") is still an item of the list around it.
+    const names = NAMES_ONLY.test(st.r.text.slice(slot.fig.end));
+    const opensList = /^(其中|主要包括|包括|主要用于以下方面|具体包括)/.test(st.r.text.slice(slot.fig.end).replace(/^[，：]/, '').replace(SAME_FUNDS, '')) && !names;
+    if (whole && !opensList && list.whole!.depth === slot.depth && inPeriodOf(whole, claim) && subjects.length === 1) {
       const id = (list.id ??= st.newList());
       claim.partOf = { list: id, complete: !!list.complete, of: whole.subject };
       if (!whole.heads?.includes(id)) whole.heads = [...(whole.heads ?? []), id];
@@ -77,8 +80,9 @@ export function readAmount(st: SentenceState, slot: Slot, inlinePrior: boolean):
     if (via === 'sentence' && !p.period) nameClaim(st, slot, p.rest, subject);
     // "支出预算650.24万元，其中：…" — the amount the list after it breaks down; "，均为一般公共预算拨款，其中：…" too.
     const after = st.r.text.slice(slot.fig.end).replace(/^[，：]/, '').replace(SAME_FUNDS, '');
-    const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类)/.exec(after);
-    if (marker && subjects.length === 1) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
+    // "…（项）1153.00万元，主要用于A支出652.00万元；B…371.00万元…": the main uses, each with its amount, are parts.
+    const marker = /^(其中|主要包括|包括|主要用于以下方面|主要用于以下几个方面|具体包括|按[^，；：]{0,12}分类|主要用于(?=[^，；。]{2,60}\d[\d,.]*\s*(?:万元|元)；))/.exec(after);
+    if (marker && subjects.length === 1 && !names) st.wholes.push({ marker: slot.fig.end + (st.r.text.length - slot.fig.end - after.length), depth: slot.depth, whole: entry, complete: /^(其中|包括|具体包括)/.test(marker[1]) });
     else if (subjects.length === 1) colonList(st, slot, entry);
   }
 }
@@ -115,9 +119,28 @@ function colonList(st: SentenceState, slot: Slot, entry: Named): void {
   st.wholes.push({ marker: slot.fig.end, depth: slot.depth, whole: entry, complete: true, end: stop });
 }
 
+/** A part states its whole's period, or none under a budget figure ("全年预算数为1018.55万元，其中当年财政拨款898.00万元"). */
+const inPeriodOf = (whole: AmountClaim, part: AmountClaim) => whole.period === part.period || (!part.period && !!whole.period && whole.period !== 'prior');
+
+/** "，主要包括：基本工资、津贴补贴…；": a list of names without amounts (the list rule's), up to the end of its part. */
+const NAMES_ONLY = /^[，：]?主要包括[：:]?[^；。\d]+(?:[；。]|$)/;
+
 /** A list marker in a clause with no amount before it ("其中：", "按支出功能分类，包括…"). */
 export function noteMarker(st: SentenceState, clause: string, start: number): void {
   if (LIST_MARKER.test(clause) || /^(其中|按[^，；：]{0,12}分类)/.test(clause)) {
-    if (!st.wholes.some((w) => w.marker >= start - 2 && w.marker <= start + clause.length)) st.wholes.push({ marker: start, depth: st.r.depthAt[start] ?? 0 });
+    if (st.wholes.some((w) => w.marker >= start - 2 && w.marker <= start + clause.length) || NAMES_ONLY.test(st.r.text.slice(start))) return;
+    const depth = st.r.depthAt[start] ?? 0;
+    const whole = /^(其中|包括|具体包括)/.test(clause) ? qualifiedWhole(st, start, depth) : undefined;
+    st.wholes.push({ marker: start, depth, ...(whole ? { whole, complete: true } : {}) });
   }
+}
+
+/**
+ * "政府采购支出总额1967.42万元，全部为财政资金，其中：货物…": a clause without a figure that only qualifies the
+ * amount before it (全部为…, 均为…) does not stand between that amount and the list that breaks it down.
+ */
+function qualifiedWhole(st: SentenceState, start: number, depth: number): Named | undefined {
+  const a = [...st.amounts].reverse().find((x) => x.at >= 0 && x.at < start && x.depth === depth);
+  if (!a || a.period || !a.claim) return undefined;
+  return /^[\d,.]+\s*(?:亿元|万元|元)，(?:全部|均|全额|都)(?:为|是|来自|来源于|属于)[^\d，；。：]{1,12}，$/.test(st.r.text.slice(a.at, start)) ? a : undefined;
 }

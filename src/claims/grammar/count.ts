@@ -4,7 +4,7 @@ import type { SentenceState } from '../state.js';
 import { cleanSubject, isGeneric } from '../subjects.js';
 
 /** Words after a classifier that are no noun ("5个，", "2台（套）。"), and verbs that end the noun after it. */
-const VERB = /(?:开展|进行|纳入|编报|实行|实施|用于|已|将|的|和|及|以及|、|等|出国|共|有所|进行)/;
+const VERB = /(?:开展|进行|纳入|编报|实行|实施|用于|已|将|的|和|及|以及|、|等|出国|(?<!公)共|有所|进行)/;
 
 /**
  * A count: "车辆27台", "共32个内设机构", "1家行政单位", "10批次、152人次". Staffing quotas (编制) and

@@ -53,6 +53,15 @@ describe('completeness-toc: wording, levels and parts', () => {
     const other = narrative(['第一部分 部门概况', '一、主要职能', '二、单位机构设置'], '第一部分 部门概况\n一、主要职能\n负责有关工作。\n二、政府采购预算情况\n本部门无政府采购。\n');
     expect(other.map((x) => x.message)).toEqual(['目录与正文不一致：目录中的“二、单位机构设置”在正文中找不到对应的报表或标题', '目录与正文不一致：正文标题“二、政府采购预算情况”没有列入目录']);
   });
+  it('lists three or more reworded headings in one finding, every place kept (changchun-xinfangju-benji-2026 p2–19)', () => {
+    const toc = ['第一部分 部门概况', '一、主要职能', '二、机构设置', '三、一般公共预算“三公”经费支出情况说明', '四、国有资产占用使用情况说明'];
+    const body = '第一部分 部门概况\n一、主要职能\n负责有关工作。\n二、机构设置及部门决算单位构成\n内设机构5个。\n三、一般公共预算“三公”经费情况说明\n“三公”经费7.61万元。\n四、国有资产占用情况\n本部门有车辆3辆。\n';
+    const f = narrative(toc, body);
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toContain('3 个标题与正文措辞不同');
+    expect(f[0].locations).toHaveLength(6);
+    expect(narrative(toc.slice(0, 4), body.replace('四、国有资产占用情况\n本部门有车辆3辆。\n', ''))).toHaveLength(2);
+  });
   it('does not expect the headings of a part the contents list only by the part', () => {
     const body = '第一部分 部门概况\n一、主要职能\n负责有关工作。\n第二部分 2026年度部门预算情况\n一、收支预算总体情况说明\n收入10万元。\n二、收入预算情况说明\n收入10万元。\n';
     expect(narrative(['第一部分 部门概况', '一、主要职能', '第二部分 2026年度部门预算情况说明'], body)).toEqual([]);

@@ -138,6 +138,13 @@ function pairReworded(tocMisses: FindingDraft[], headingMisses: FindingDraft[]):
   return out;
 }
 
+/** Three or more headings worded differently in the contents and the body: one finding listing the pairs, each place kept. */
+function oneReworded(pairs: FindingDraft[]): FindingDraft[] {
+  if (pairs.length < 3) return pairs;
+  const list = pairs.map((p) => `“${String(p.expected)}”（正文为“${String(p.actual)}”）`).join('、');
+  return [{ params: { detail: `目录中有 ${pairs.length} 个标题与正文措辞不同：${list}` }, locations: pairs.flatMap((p) => p.locations), actual: list, suggestion: '统一目录与正文的标题' }];
+}
+
 /** Several entries of one document that disagree the same way: one finding listing them, each place kept. */
 function oneList(misses: FindingDraft[], compared: number, what: string, how: string): FindingDraft[] {
   // Past fewOrOneNote's share the misses become its one note (another level of contents), not this list.
@@ -234,7 +241,7 @@ export default defineRule({
     }
     // The same item worded differently in the contents and the body is one disagreement, not two.
     const reworded = pairReworded(tocMisses, headingMisses);
-    yield* reworded;
+    yield* oneReworded(reworded);
     yield* fewOrOneNote(oneList(tocMisses, doc.toc.length, '目录中的条目', '在正文中找不到对应的报表或标题'), doc.toc.length, (n) => mismatch('目录中的条目', n, doc.toc.length));
     yield* fewOrOneNote(oneList(headingMisses, sections.length, '正文标题', '没有列入目录'), sections.length, (n) => mismatch('正文中的一级标题', n, sections.length));
   },

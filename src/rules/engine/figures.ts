@@ -59,8 +59,31 @@ export class Figures {
   }
 
   figure(t: Table | undefined, row: Row | undefined, key: string, label: string): Figure | undefined {
+    if (t && /^(income|expense)\.total$/.test(key)) key = this.sideTotalKey(t, key.split('.')[0] as 'income' | 'expense');
     if (!t || !row || !(key in row.cells)) return undefined;
     return { value: this.value(t, row, key), location: cellLoc(t, row, key), label, cells: [row.cells[key]] };
+  }
+
+  /**
+   * The total column of a two-sided table's side: "income.total", else the one column of the side the header
+   * marks as its total ("本年预算" over 编制预算 and 上年结转, keyed by its own label).
+   */
+  sideTotalKey(t: Table, side: 'income' | 'expense'): string {
+    const key = `${side}.total`;
+    if (t.columns.some((c) => c.key === key)) return key;
+    const totals = t.columns.filter((c) => c.side === side && c.type === 'amount' && c.role === 'total');
+    return totals.length === 1 ? totals[0].key : key;
+  }
+
+  /**
+   * A table of one unit printed without a total row: the unit's own row above its coded lines ("深圳市发展和改革委员会
+   * （本级）" then "201 一般公共服务支出"…) is the table's total. Not when several units are listed.
+   */
+  unitRow(t: Table): Row | undefined {
+    const data = t.rows.filter((r) => r.role === 'data' && !r.side);
+    const heads = data.filter((r) => !r.code && r.parent === undefined);
+    if (heads.length !== 1 || data.length < 2 || data[0] !== heads[0]) return undefined;
+    return data.slice(1).every((r) => r.code) ? heads[0] : undefined;
   }
 
   /** Named figures of a disclosure that narratives talk about. */
@@ -71,7 +94,7 @@ export class Figures {
     const fis = this.table('fiscal-summary');
     const gpb = this.table('gpb-expense');
     const eco = this.table('gpb-basic-economic');
-    const total = (t?: Table, side?: 'income' | 'expense') => (t ? this.row(t, 'total', side) : undefined);
+    const total = (t?: Table, side?: 'income' | 'expense') => (t ? (this.row(t, 'total', side) ?? (side ? undefined : this.unitRow(t))) : undefined);
     const grand = (t?: Table, side?: 'income' | 'expense') => (t ? (this.row(t, 'grand-total', side) ?? this.row(t, 'total', side)) : undefined);
     // The line carried over (年末结转和结余), not another balance line beside it (结余分配).
     const carry = (t?: Table, side?: 'income' | 'expense') => (t ? (t.rows.find((r) => r.side === side && r.role === 'carryover' && /结转/.test(r.name)) ?? this.row(t, 'carryover', side)) : undefined);
@@ -110,7 +133,8 @@ export class Figures {
       case 'fiscal.grand':
         return this.figure(fis, grand(fis, 'income'), 'income.total', '财政拨款收支总表 收入总计');
       case 'fiscal.current':
-        return this.figure(fis, total(fis, 'income'), 'income.total', '财政拨款收支总表 本年收入合计');
+        // A table that prints its 本年收入 line above its sources, as a line like them.
+        return this.figure(fis, total(fis, 'income') ?? item(fis, 'income', /^本年收入(合计)?$/), 'income.total', '财政拨款收支总表 本年收入合计');
       case 'fiscal.expense':
         return first(this.figure(fis, total(fis, 'expense'), 'expense.total', '财政拨款收支总表 本年支出合计'), this.figure(fis, grand(fis, 'expense'), 'expense.total', '财政拨款收支总表 支出总计'));
       case 'fiscal.basic': {

@@ -1,4 +1,4 @@
-import { money } from '../../money/index.js';
+import { halfQuantum, money } from '../../money/index.js';
 import type { AmountPeriod, LineRef } from '../../model/claims.js';
 import type { BudgetKind, Cell, Column, Row, Table } from '../../model/document.js';
 import { normalizeName } from '../../model/names.js';
@@ -149,23 +149,65 @@ export function namedColumns(f: Figures, keys: string[], kinds: TableKind[], per
   const out: Figure[] = [];
   for (const kind of kinds)
     for (const t of f.tables(kind)) {
-      const row = rowOfPeriod(t, period, f.doc.meta.kind);
+      const row = rowOfPeriod(t, period, f.doc.meta.kind, f.doc.meta.year);
       if (!row) continue;
+      // A row that is the period (年度 2025年 / 2026年) is read in this year's columns.
+      const colPeriod = row.period ? 'current' : period;
       for (const c of t.columns) {
         // "公务用车购置及运行维护费/小计": a group's subtotal column is named by its group.
         const name = /^(小计|合计)$/.test(c.label) && c.path.length > 1 ? c.path[c.path.length - 2] : c.label;
-        if (!inPeriod(c, period, f.doc.meta.kind) || !keys.includes(itemKey(name))) continue;
+        if (!inPeriod(c, colPeriod, f.doc.meta.kind) || !keys.includes(itemKey(name))) continue;
         const cell = row.cells[c.key];
         // A blank cell of a row read with figures is a stated nothing: 0 ("事业收入0万元" against a blank 事业收入).
         const value = cell?.value ?? (cell && Object.values(row.cells).some((x) => x.value) ? money(0n, t.unit, 2) : undefined);
         if (value) out.push({ value, location: cellLoc(t, row, c.key), label: `${t.title} ${c.path.join('/')}`, cells: [cell] });
       }
+      for (const [name, cols] of fundGroups(t)) if (keys.includes(itemKey(name))) out.push(...groupSum(t, row, name, cols.filter((c) => inPeriod(c, colPeriod, f.doc.meta.kind))));
     }
   return out;
 }
 
+const FUND = /^(一般公共预算|政府性基金预算?|国有资本经营预算?)$/;
+
+/**
+ * Items printed only by fund, without a column of their own total ("因公出国(境)费/一般公共预算 | 政府性基金预算 |
+ * 国有资本经营预算"): each item's fund columns, by item ("…/小计/一般公共预算" belongs to the group above 小计).
+ */
+export function fundGroups(t: Table): Map<string, Column[]> {
+  const groups = new Map<string, Column[]>();
+  for (const c of t.columns) {
+    if (c.type !== 'amount' || !FUND.test(squash(c.label)) || c.path.length < 2) continue;
+    const up = c.path.slice(0, -1).filter((p) => !/^(小计|合计)$/.test(squash(p)));
+    const name = up[up.length - 1];
+    if (name) groups.set(name, [...(groups.get(name) ?? []), c]);
+  }
+  // A group with a total column of its own ("因公出国(境)费/合计") is read from that column.
+  const ownTotal = (name: string) => t.columns.some((c) => c.type === 'amount' && c.path.length === 2 && c.path[0] === name && /^(小计|合计)$/.test(squash(c.label)));
+  for (const name of [...groups.keys()]) if (ownTotal(name)) groups.delete(name);
+  return groups;
+}
+
+/** An item's figure as the sum of its fund columns on a row (tolerance: the half units of the addends). */
+export function groupSum(t: Table, row: Row, name: string, cols: Column[]): Figure[] {
+  const cells = cols.map((c) => row.cells[c.key]).filter((c): c is Cell => !!c);
+  if (!cells.length || !cells.some((c) => c.value)) return [];
+  const fen = cells.reduce((s, c) => s + (c.value?.fen ?? 0n), 0n);
+  // Each addend is off by up to half its last digit; the comparison adds one such half itself.
+  const halves = cells.map((c) => (c.value ? halfQuantum(c.value) : 0n));
+  const tolerance = halves.reduce((a, b) => a + b, 0n) - (halves[0] ?? 0n);
+  return [{ value: money(fen, t.unit, 2), location: cellLoc(t, row, cols[0].key), label: `${t.title} ${name}${row.period ? `（${row.period}）` : ''}`, cells, ...(tolerance > 0n ? { tolerance } : {}) }];
+}
+
 /** The row to read a column on: the total row, a row named for the period (决算数, 预算数, 上年), or the only row. */
-export function rowOfPeriod(t: Table, period: Period, kind: BudgetKind): Row | undefined {
+export function rowOfPeriod(t: Table, period: Period, kind: BudgetKind, year?: number): Row | undefined {
+  // Rows that are periods (年度: 2025年 / 2026年 / 增减变化金额): the row of this year or of last year.
+  const dated = t.rows.filter((r) => r.period);
+  if (dated.length && (period === 'current' || period === 'prior')) {
+    const y = year === undefined ? undefined : period === 'current' ? year : year - 1;
+    const word = period === 'current' ? /^(本年|当年)/ : /^上年/;
+    const hit = dated.filter((r) => (y !== undefined && new RegExp(`^${y}年`).test(r.period!)) || word.test(r.period!));
+    if (hit.length === 1) return hit[0];
+  }
   const total = t.rows.find((r) => r.role === 'total' || r.role === 'grand-total');
   if (total) return total;
   const named = (re: RegExp, not?: RegExp) => t.rows.find((r) => re.test(squash(r.name)) && !(not && not.test(squash(r.name))));

@@ -4,7 +4,7 @@ import type { AmountPeriod, LineRef } from '../../model/claims.js';
 import { normalizeName } from '../../model/names.js';
 import type { TableKind } from '../../profiles/table-kinds.js';
 import type { Figure, Figures } from './figures.js';
-import { FUNCTIONAL, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowFigures, rowOfPeriod, siblings, type Period } from './lookup.js';
+import { FUNCTIONAL, fundGroups, groupSum, itemKey, lineRows, namedColumns, namedRows, rowFigure, rowFigures, rowOfPeriod, siblings, type Period } from './lookup.js';
 
 /**
  * Map a narrative subject ("一般公共预算拨款收入", "基本支出", "行政运行" with its path) to the table figures it
@@ -28,15 +28,17 @@ const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] =
   [/^上年结转(结余)?(收入)?$/, 'fiscal.carryover', ['fiscal-overview']],
   [/支出(预算|决算)?总计$|^(本年)?部门预算支出总计$|^总支出$/, 'expense.grand'],
   [/^总支出$/, 'expense.total'],
+  [/^(部门)?(预算)?总支出$/, 'expense.total'],
+  [/^(部门)?(预算)?总支出$/, 'expense.grand'],
   [/^(部门)?支出(预算|决算)(合计)?$|^(部门)?预算支出$|^收支预算$/, 'expense.total'],
   [/^(部门)?支出(预算|决算)(合计)?$|^(部门)?预算支出$/, 'expense.grand'],
   [/^(部门)?支出$/, 'expense.total', ['expenditure', 'change-overview']],
-  [/^本年支出合计$/, 'expense.total'],
+  [/^本年支出(合计)?$/, 'expense.total'],
   [/^本年预算安排$/, 'expense.current'],
   [/^(项目支出|项目)总额$/, 'expense.project'],
   [/^一般公共预算(财政)?(拨款)?(安排)?基本支出$/, 'gpb.basic'],
-  [/^基本支出$/, 'expense.basic'],
-  [/^基本支出$/, 'gpb.basic'],
+  [/^基本支出(经费)?$/, 'expense.basic'],
+  [/^基本支出(经费)?$/, 'gpb.basic'],
   [/^项目支出$/, 'expense.project'],
   [/^项目支出$/, 'project.total'],
   [/^项目支出$/, 'gpb.project'],
@@ -46,10 +48,10 @@ const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] =
   [/^(本年)?财政拨款(预算)?支出(合计)?$/, 'fiscal.expense', NOT_GPB],
   [/^财政拨款基本支出$/, 'fiscal.basic'],
   [/^年终结转(和)?结余$/, 'expense.yearend'],
-  [/^当年(财政)?拨款收入$|^本年财政拨款收入$|^财政拨款收入(合计)?$/, 'fiscal.current'],
+  [/^当年(财政)?拨款收入$|^本年财政拨款收入$|^财政拨款收入(合计)?$|^财政补助收入$/, 'fiscal.current'],
   [/^上年(财政拨款)?结转(结余)?收入$/, 'fiscal.carryover'],
-  [/^(本年)?一般公共预算(财政)?(拨款)?(收入)?$/, 'income.gpb'],
-  [/^(本年)?一般公共预算(财政)?(拨款)?(收入)?$/, 'fiscal.gpb'],
+  [/^(本年)?一般公共预算(当年)?(财政)?(拨款)?(收入)?$/, 'income.gpb'],
+  [/^(本年)?一般公共预算(当年)?(财政)?(拨款)?(收入)?$/, 'fiscal.gpb'],
   [/^(本年)?政府性基金(预算)?(财政)?(拨款)?(收入)?$/, 'income.gov_fund'],
   [/^(本年)?政府性基金(预算)?(财政)?(拨款)?(收入)?$/, 'fiscal.gov_fund'],
   [/^(本年)?国有资本经营(预算)?(财政)?(拨款)?(收入)?$/, 'income.soe'],
@@ -59,13 +61,22 @@ const PHRASES: [RegExp, string, (string[] | ((topic?: string) => boolean))?][] =
   [/^一般公共预算(财政)?(当年)?(拨款)?支出$|^一般公共预算当年(财政)?拨款$/, 'gpb.total'],
   [/^(财政拨款)?人员经费$/, 'gpb.personnel'],
   [/^(财政拨款)?公用经费$/, 'gpb.public'],
+  // In the basic-expenditure section, the columns as the table heads them ("人员经费 | 日常公用支出"); elsewhere
+  // 人员支出 and 日常公用支出 split the whole budget (all funds), not the 一般公共预算 basic expenditure.
+  [/^人员支出$/, 'gpb.personnel', ['gpb-basic']],
+  [/^日常公用(支出|经费)$/, 'gpb.public', ['gpb-basic']],
 ];
 
 /** Items named in 三公/机关运行经费 tables, by column or by row. */
 const ITEM_TABLES: TableKind[] = ['three-public', 'three-public-operating', 'operating-cost'];
 const ITEM = /^(三公费|机关运行费|因公出国境费|公务接待费|公务用车购置及运行费|公务用车购置费?|公务用车运行费|会议费|培训费)$/;
 /** Sources of income and uses of spending named as columns of the income and expense summaries. */
-const SUMMARY_COLUMNS = /^(?:本年)?(事业收入|事业单位经营收入|上级补助收入|附属单位上缴收入|其他收入|事业单位经营支出|上缴上级支出|对附属单位补助支出)$/;
+const SUMMARY_COLUMNS = /^(?:本年)?(事业收入|(?:事业单位)?经营收入|上级补助收入|附属单位上缴收入|其他收入|(?:事业单位)?经营支出|上缴上级支出|(?:对)?附属单位补助支出)$/;
+/** The same line printed with or without its qualifier ("经营收入" / "事业单位经营收入", "对附属单位补助支出"). */
+const summaryNames = (name: string): string[] => {
+  const bare = name.replace(/^事业单位|^对/, '');
+  return [...new Set([name, bare, /^经营/.test(bare) ? `事业单位${bare}` : /^附属单位补助/.test(bare) ? `对${bare}` : bare])];
+};
 
 export type Scope = 'all' | 'gpb' | 'fiscal';
 
@@ -93,9 +104,15 @@ export interface Query {
   scope?: Scope;
 }
 
+/** The budget's whole named bare: "支出预算", "部门收入预算", "预算支出". */
+const BARE_WHOLE = /^(?:部门|本年)?(?:预算支出|预算收入|支出预算|收入预算)$/;
+
 /** A subject without what does not change the line it means: level markers, quotes, 预算数/决算数, a trailing 预算, 财政拨款安排的. */
 export function subjectKey(subject: string): string {
-  return normalizeName(subject)
+  const name = normalizeName(subject);
+  // A bare "预算支出" or "支出预算" is the whole's name, not a suffix to strip.
+  if (BARE_WHOLE.test(name)) return name;
+  return name
     .replace(/\((?:类|款|项)\)/g, '')
     .replace(/^(?:一般公共预算)?(?:财政拨款)?安排的?/, '')
     .replace(/(?:预算数|决算数|支出决算|预算支出|总额)$/, '')
@@ -121,7 +138,7 @@ function dedupe(fs: (Figure | undefined)[]): Figure[] {
 
 /** Totals of all funds never stand for a 财政拨款 subject, and a subject that says nothing of 拨款 is no 财政拨款 total. */
 const SCOPE_CLASH = (s: string, id: string) =>
-  (/^财政拨款/.test(s) && !/^fiscal\./.test(id) && /\.(grand|current|total)$/.test(id)) || (!/拨款/.test(s) && /^fiscal\.(grand|current|total)$/.test(id));
+  (/^财政拨款/.test(s) && !/^fiscal\./.test(id) && /\.(grand|current|total)$/.test(id)) || (!/拨款|财政补助/.test(s) && /^fiscal\.(grand|current|total)$/.test(id));
 
 /** Resolutions of one document's figures, by query: several rules resolve the same claims. */
 const memo = new WeakMap<Figures, Map<string, Figure[]>>();
@@ -145,7 +162,8 @@ function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
     return dedupe(lines);
   }
   const s = subjectKey(q.subject);
-  if (!s) return [];
+  // In a section on the 一般公共预算, a bare "支出预算" may be that budget's: not resolved to the whole's.
+  if (!s || (BARE_WHOLE.test(s) && /^gpb-/.test(topic ?? ''))) return [];
   const out: (Figure | undefined)[] = [];
   if (period === 'current')
     for (const [re, id, topics] of PHRASES) {
@@ -172,8 +190,9 @@ function resolveUncached(f: Figures, q: Query, topic?: string): Figure[] {
   if (buy) out.push(...namedColumns(f, [buy[1], `${buy[1]}类`, `政府采购${buy[1]}`, `${buy[1]}采购`].map(itemKey), ['procurement'], period));
   const sc = SUMMARY_COLUMNS.exec(s);
   if (sc) {
-    out.push(...namedColumns(f, [itemKey(sc[1])], ['income-summary', 'expense-summary'], period));
-    out.push(...namedRows(f, [itemKey(sc[1])], ['income-expense-summary'], /收入$/.test(sc[1]) ? 'income' : 'expense').map(({ t, row }) => rowFigure(f, t, row, period)));
+    const keys = summaryNames(sc[1]).map(itemKey);
+    out.push(...namedColumns(f, keys, ['income-summary', 'expense-summary'], period));
+    out.push(...namedRows(f, keys, ['income-expense-summary'], /收入$/.test(sc[1]) ? 'income' : 'expense').map(({ t, row }) => rowFigure(f, t, row, period)));
   }
   if (!out.some(Boolean)) out.push(...namedLines(f, s, period, topic, q.functional || topic === 'gpb-expenditure', q.heading));
   return dedupe(out);
@@ -195,13 +214,16 @@ function tableTotals(f: Figures, kinds: TableKind[], period: Period, label?: Reg
     for (const t of f.tables(kind)) {
       // "本表无数据": a table printed empty states a total of 0.
       if (!t.rows.length && t.emptyNote) out.push({ value: money(0n, t.unit, 2), location: tableLoc(t), label: `${t.title}（${t.emptyNote}）` });
-      const row = rowOfPeriod(t, period, f.doc.meta.kind);
+      const row = rowOfPeriod(t, period, f.doc.meta.kind, f.doc.meta.year);
       if (!row) continue;
-      const figs = rowFigures(f, t, row, period).filter((x) => {
+      const figs = rowFigures(f, t, row, row.period ? 'current' : period).filter((x) => {
         const col = x.location.column ?? '';
-        return (/合计|总计|总额/.test(col) && !col.includes('/')) || /^(\d{4}年)?(预算数?|决算数?)\/(合计|总计)$/.test(col) || (label ? label.test(col) : false);
+        // "政府性基金预算支出/合计": the total under a header that names the table's own figure.
+        return (/合计|总计|总额/.test(col) && !col.includes('/')) || /^(\d{4}年)?(预算数?|决算数?)\/(合计|总计)$|^[^/]*(支出|收入)(预算|决算)?\/(合计|总计)$/.test(col) || (label ? label.test(col) : false);
       });
       out.push(...figs.slice(0, 2));
+      // "总计/一般公共预算 | 政府性基金预算 | 国有资本经营预算": a total printed only by fund.
+      if (!figs.length) for (const [name, cols] of fundGroups(t)) if (/^(总计|合计)$/.test(name) || (label && label.test(name))) out.push(...groupSum(t, row, name, cols));
     }
   return out;
 }
@@ -213,8 +235,9 @@ export function resolveSubject(f: Figures, subject: string, topic?: string): Fig
 
 /**
  * A line named without its code: a functional class (类) anywhere, a lower line only in text about functional
- * lines and when its name is unique in the table; an economic line only in the basic-expenditure section (the narrative's 委托业务费 or 培训费 is
- * usually all funds, the table's only basic expenditure); a project by its exact name.
+ * lines and when its name is unique in the table; an economic line only in the basic-expenditure and 机关运行经费 sections
+ * (the narrative's 委托业务费 or 培训费 elsewhere is usually all funds, the table's only basic expenditure; 机关运行经费 is
+ * the basic expenditure's 公用经费); a project by its exact name.
  */
 function namedLines(f: Figures, s: string, period: Period, topic: string | undefined, functionalText: boolean, heading = ''): (Figure | undefined)[] {
   const names = [itemKey(s), ...(/支出$/.test(s) ? [] : [itemKey(s + '支出')])];
@@ -222,7 +245,7 @@ function namedLines(f: Figures, s: string, period: Period, topic: string | undef
   const functional = namedRows(f, names, scopeTables(topic, heading), 'expense').filter(({ t, row }) => row.role === 'data' && (isClass(row) || (row.level !== undefined && namedRows(f, names, [t.kind], 'expense').filter((x) => x.t === t).length === 1)));
   const classes = functional.filter(({ row }) => isClass(row));
   const lines = classes.length ? classes : functionalText ? functional.filter(({ row }) => row.level !== '类') : [];
-  const others = [...(topic === 'gpb-basic' ? namedRows(f, names, ['gpb-basic-economic']) : []), ...namedRows(f, names, ['project-expense'])].filter(({ row }) => row.role === 'data');
+  const others = [...(topic === 'gpb-basic' || topic === 'operating-cost' ? namedRows(f, names, ['gpb-basic-economic']) : []), ...namedRows(f, names, ['project-expense'])].filter(({ row }) => row.role === 'data');
   return [...lines, ...others].flatMap(({ t, row }) => rowFigures(f, t, row, period).map((x) => ({ ...x, line: true })));
 }
 

@@ -11,7 +11,8 @@ import { resolveFigures, scopeOf, subjectKey, type Query } from '../engine/resol
 export function figuresOf(figures: Figures, q: Query & { partOf?: { of: string } }, section: Section): Figure[] {
   if (namesOtherUnit(section.heading, figures.doc.meta.department)) return [];
   // A part counts the funds its whole counts ("支出预算…，其中：项目支出…" is all funds, not the 一般公共预算 part).
-  const scope = q.scope ?? (q.partOf ? scopeOf(q.partOf.of) : undefined);
+  // A part that names its own funds ("其中：财政拨款支出预算…") counts those.
+  const scope = q.scope ?? (q.partOf && !scopeOf(q.subject) ? scopeOf(q.partOf.of) : undefined);
   return resolveFigures(figures, { subject: q.subject, line: q.line, period: q.period, scope, functional: q.functional ?? /功能|科目/.test(section.heading), heading: section.heading }, section.topic);
 }
 
@@ -81,7 +82,9 @@ export function copiedRate(figures: Figures, section: Section, claim: Claim & { 
 function looseKey(s: string): string {
   return subjectKey(s)
     .replace(/^(?:本年度?|当年|本部门|部门)+/, '')
-    .replace(/(?:预算|安排)+$/, '');
+    .replace(/(?:预算|安排)+$/, '')
+    // "固定资产总量为…，…占固定资产总额的87.84%": 总量, 总额 and 总值 name the whole itself (总计 and 合计 name other lines).
+    .replace(/(?<=.{2})(?:总额|总量|总值)$/, '');
 }
 
 /** The narrative's own amounts, by section and loose subject: a figure said once may be the whole of a share said later. */
@@ -109,4 +112,9 @@ export function statedFigure(section: Section, subject: string): { value: Money;
   const value = claims[0].value;
   if (claims.some((c) => c.value.unit !== value.unit || abs(c.value.fen - value.fen) > halfQuantum(c.value) + halfQuantum(value))) return undefined;
   return { value, claims };
+}
+
+/** The same digits in another unit ("1682.76元" for 1682.76万元). */
+export function unitSlip(a: bigint, b: bigint): boolean {
+  return a !== 0n && (b === a * 10000n || a === b * 10000n || b === a * 100000000n || a === b * 100000000n);
 }

@@ -43,3 +43,21 @@ describe('narrative-amount: the funds a performance statement covers (chongqing-
   it('fails when it is not', () => expect(runRule(rule, t('40.00'))).toHaveLength(1));
 });
 
+describe('narrative-amount: 人员支出 and 日常公用支出 in the basic-expenditure section (hangzhou-qixiangju-2026 p7–8)', () => {
+  const basic = (a: string) => withNarrative({ '六、一般公共预算基本支出情况说明': `人员支出${a}万元，主要包括：基本工资、津贴补贴、奖金。日常公用支出1.00万元，主要包括：办公费、印刷费。` });
+  it('checks them against the basic-expenditure table’s columns', () => {
+    expect(runRule(rule, basic('5.00'))).toEqual([]);
+    expect(runRule(rule, basic('5.50'))).toHaveLength(1);
+  });
+  it('does not take them for those columns where they split the whole budget', () => {
+    expect(runRule(rule, withNarrative({ '二、支出预算情况说明': '人员支出5.50万元，占55.0%。' }))).toEqual([]);
+  });
+});
+
+describe('narrative-amount: a unit written wrong (changchun-xinfangju-benji-2026 p17)', () => {
+  it('says the digits match the table in another unit', () => {
+    const f = runRule(rule, withNarrative({ '一、收支总表情况说明': '2026年预算支出10.00元，其中基本支出预算6.00万元。' }));
+    expect(f).toHaveLength(1);
+    expect(f[0].suggestion).toContain('单位写错');
+  });
+});

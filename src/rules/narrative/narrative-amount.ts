@@ -3,7 +3,7 @@ import { money } from '../../money/index.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
 import { defineRule } from '../engine/types.js';
-import { compareAmount, figuresOf, printedElsewhere } from './compare.js';
+import { compareAmount, figuresOf, printedElsewhere, unitSlip } from './compare.js';
 
 const PERIOD = { prior: '上年数', budget: '年初预算数', adjusted: '全年预算数' } as const;
 
@@ -36,7 +36,11 @@ export default defineRule({
         actual: fmt(claim.value),
         difference: fmtDiff(claim.value.fen, f.value.fen, unit),
         rounding: v.rounding || undefined,
-        suggestion: elsewhere ? `说明所写的数与报表“${elsewhere}”相同，疑为照抄；按报表改为 ${fmt(money(f.value.fen, unit))}` : `按报表改为 ${fmt(money(f.value.fen, unit))}，或更正报表`,
+        suggestion: unitSlip(claim.value.fen, f.value.fen)
+          ? `数字与报表相同而单位不同，疑为单位写错：报表为 ${fmt(f.value)}`
+          : elsewhere
+            ? `说明所写的数与报表“${elsewhere}”相同，疑为照抄；按报表改为 ${fmt(money(f.value.fen, unit))}`
+            : `按报表改为 ${fmt(money(f.value.fen, unit))}，或更正报表`,
       };
     }
   },

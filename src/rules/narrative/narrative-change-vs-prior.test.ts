@@ -16,3 +16,13 @@ describe('narrative-change-vs-prior', () => {
   });
   it('does nothing without --prior', () => expect(runRule(rule, thisYear('3.00'))).toEqual([]));
 });
+
+describe('narrative-change-vs-prior: a rate without a change amount (changchun-xinfangju-benji-2026 p17)', () => {
+  const rateOnly = (rate: string) => withNarrative({ '（一）一般公共预算当年支出规模变化情况': `一般公共预算当年支出10.00万元，比上年增长${rate}。` });
+  it('recomputes the rate on last year’s figure', () => {
+    expect(runRule(rule, rateOnly('25.00%'), lastYear)).toEqual([]);
+    const f = runRule(rule, rateOnly('20.00%'), lastYear);
+    expect(f).toHaveLength(1);
+    expect(f[0].expected).toBe('增长25.00%');
+  });
+});

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Coverage } from '../engine/coverage.js';
+import { checkDocument } from '../engine/run.js';
+import { docOf } from '../testing.js';
 import rule from './narrative-change.js';
 import { runRule } from '../testing.js';
 import { withNarrative } from './fixture.js';
@@ -87,3 +90,17 @@ describe('narrative-change: a shortened subject stated in full in the sentence b
   });
 });
 
+describe('narrative-change: what only last year’s document can check', () => {
+  const priorOnly = (text: string) => {
+    const doc = docOf(withNarrative({ '（一）一般公共预算当年支出规模变化情况': text }));
+    const coverage = new Coverage();
+    checkDocument(doc, { rules: [rule], coverage });
+    return doc.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.claims)).filter((c) => coverage.priorOnly.has(c)).length;
+  };
+  it('leaves a change amount alone or a rate alone to --prior when the tables print no prior figure', () => {
+    expect(priorOnly('一般公共预算当年支出10.00万元，比上年增加2.00万元。')).toBe(1);
+    expect(priorOnly('一般公共预算当年支出10.00万元，比上年增长25.00%。')).toBe(1);
+    // Amount and rate together are checked here (the rate on current − change).
+    expect(priorOnly('一般公共预算当年支出10.00万元，比上年增加2.00万元，增长25.00%。')).toBe(0);
+  });
+});

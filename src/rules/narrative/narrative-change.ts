@@ -76,8 +76,9 @@ export default defineRule({
       if (!currents.length) continue;
       // Last year's figure from the table's prior-year column, when the text gives none.
       const priors = claim.prior ? [claim.prior] : figuresOf(figures, { subject: claim.subject, line: claim.line, period: 'prior' }, section).map((f) => f.value);
-      // "比上年减少3万元" with no rate and no prior-year figure in the tables: only last year's document can check it.
-      if (!claim.percent && !claim.prior && !priors.length && namesLastYear(claim.base, figures.doc.meta.year)) needsPrior(claim);
+      // "比上年减少3万元" or "比上年增长3.08%" (one of the two) with no prior-year figure in the tables: only last
+      // year's document can check it (narrative-change-vs-prior, with --prior).
+      if ((!claim.percent || !claim.amount) && !claim.prior && !priors.length && namesLastYear(claim.base, figures.doc.meta.year)) needsPrior(claim);
       const checks = currents.flatMap((cur) => (priors.length ? priors : [undefined]).map((p) => verdict(p && !claim.prior ? { ...claim, prior: p } : claim, cur))).filter((v) => v !== undefined);
       if (!checks.length) continue;
       coverClaim(claim);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from './narrative-conflicting-figures.js';
-import { runRule } from '../testing.js';
+import { docOf, HEAD, runRule } from '../testing.js';
+import { Coverage } from '../engine/coverage.js';
+import { checkDocument } from '../engine/run.js';
 import { withNarrative } from './fixture.js';
 
 const text = (b: string) =>
@@ -54,5 +56,22 @@ describe('narrative-conflicting-figures: an itemised list restated item by item 
     const f = runRule(rule, unit('726.89'));
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('warning');
+  });
+});
+
+describe('narrative-conflicting-figures: an item of a list restated under its own number (shenzhen-kouanban-2026 p6)', () => {
+  const text = (again: string) =>
+    `${HEAD}第三部分 情况说明\n四、部门预算支出情况\n深圳市人民政府口岸办公室预算55,884.67万元，包括在职人员经费3,098.93万元、公用经费919.20万元、对个人和家庭的补助616.88万元、增人增资371.58万元、项目支出50,878.08万元。\n（三）对个人和家庭补助支出${again}万元，主要是离退休人员经费。\n`;
+  const run = (again: string) => {
+    const doc = docOf(text(again));
+    const coverage = new Coverage();
+    const findings = checkDocument(doc, { rules: [rule], coverage });
+    return { findings, covered: doc.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.claims)).filter((c) => coverage.claims.has(c)).length };
+  };
+  it('matches 对个人和家庭的补助 with 对个人和家庭补助支出 and covers both', () => {
+    const ok = run('616.88');
+    expect(ok.findings).toEqual([]);
+    expect(ok.covered).toBe(2);
+    expect(run('618.68').findings).toHaveLength(1);
   });
 });

@@ -122,7 +122,9 @@ export default defineRule({
  * statement when the first is an item of a list of parts and the second opens an enumerated item (the breakdown
  * of that list). Equal: both are covered; different: a warning.
  */
-function restated(seen: Map<Section, Map<string, AmountClaim>>, claim: AmountClaim, section: Section, key: string): FindingDraft | undefined {
+function restated(seen: Map<Section, Map<string, AmountClaim>>, claim: AmountClaim, section: Section, strict: string): FindingDraft | undefined {
+  // "包括…对个人和家庭的补助616.88万元" restated as "（三）对个人和家庭补助支出616.88万元": 对, 的 and a trailing 支出 do not change the item.
+  const key = strict.replace(/^对/, '').replace(/的/g, '').replace(/支出(?=\||$)/, '');
   const inSection = seen.get(section) ?? new Map<string, AmountClaim>();
   seen.set(section, inSection);
   const first = inSection.get(key);

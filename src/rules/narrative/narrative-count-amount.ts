@@ -1,3 +1,4 @@
+import { coverClaim } from '../engine/coverage.js';
 import { fmt } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
 import { defineRule } from '../engine/types.js';
@@ -15,6 +16,8 @@ export default defineRule({
       if (!claim.amount) continue;
       const zeroCount = claim.count === 0;
       const zeroAmount = claim.amount.fen === 0n;
+      // "计划购置车辆0辆、0万元": nothing counted must cost nothing, a check the amount can fail (any amount passes a count above 0).
+      if (zeroCount) coverClaim(claim);
       if (zeroCount === zeroAmount) continue;
       yield {
         params: { subject: claim.subject, count: claim.count, amount: fmt(claim.amount) },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from './narrative-parts-sum.js';
-import { runRule } from '../testing.js';
+import { HEAD, runRule } from '../testing.js';
 import { withNarrative } from './fixture.js';
 
 const text = (carry: string) =>
@@ -69,3 +69,62 @@ describe('narrative-parts-sum: one part named after 其中 (yantai-caizhengju-20
   });
 });
 
+describe('narrative-parts-sum: lists the reader must see through (zhongyang-guojiaxinfangju-2024 p23, p26)', () => {
+  it('takes the amount before a qualifying clause ("全部为财政资金") as the whole of the list after it', () => {
+    const s = (b: string) => withNarrative({ '十、政府采购支出说明': `2024年度国家信访局政府采购支出总额1967.42万元，全部为财政资金，其中：政府采购货物支出171.7万元、政府采购工程支出3万元、政府采购服务支出${b}万元。` });
+    expect(runRule(rule, s('1792.72'))).toEqual([]);
+    expect(runRule(rule, s('1797.22'))).toHaveLength(1);
+  });
+  it('keeps an item that lists names of its own ("主要包括：基本工资、…；") in the list around it', () => {
+    const s = (b: string) =>
+      withNarrative({
+        '六、一般公共预算财政拨款基本支出决算情况说明': `国家信访局2024年度财政拨款基本支出10234.37万元，其中：人员经费7967.72万元，主要包括：基本工资、津贴补贴、奖金、退休费；公用经费${b}万元，主要包括：办公费、印刷费、咨询费。`,
+      });
+    expect(runRule(rule, s('2266.65'))).toEqual([]);
+    expect(runRule(rule, s('2366.65'))).toHaveLength(1);
+  });
+});
+
+describe('narrative-parts-sum: the main uses, each with its amount (huzhou-caizhengju-2026 p8)', () => {
+  const s = (a: string) =>
+    withNarrative({
+      '3.一般公共预算当年拨款具体使用情况': `（4）一般公共服务支出（类）财政事务（款）其他财政事务支出（项）1153.00万元，主要用于局本级会计管理和人才培养、财政事务综合管理经费、解决改制历史遗留经费等支出${a}万元；市财政项目预算审核中心市级预算项目评审经费支出371.00万元；市财政票据管理中心财政票据管理经费支出10.00万元；市绿色财政研究服务中心的财政专项业务经费等支出120.00万元。`,
+    });
+  it('holds them to the amount they break down (main uses: not above it)', () => {
+    expect(runRule(rule, s('652.00'))).toEqual([]);
+    expect(runRule(rule, s('752.00'))).toHaveLength(1);
+  });
+});
+
+describe('narrative-parts-sum: 其中 followed by numbered paragraphs, the first in its sentence (shanghai-fulicaipiao-fxzx-2026 p16)', () => {
+  const s = (c: string) =>
+    `${HEAD}第三部分 情况说明\n2026年“三公”经费预算情况说明\n2026年“三公”经费预算数为0.00万元，与2025年预算持平。其中：\n（一）因公出国（境）费为0.00万元，与2025年预算持平。\n（二）公务用车购置及运行费为0.00万元，与2025年预算持平。其中：公务用车购置费为0.00万元，与2025年预算持平；公务用车运行费为0.00万元，与2025年预算持平。\n（三）公务接待费为${c}万元，与2025年预算持平。\n`;
+  it('takes every numbered paragraph as an item of the list, and the sublist of the second as its own', () => {
+    expect(runRule(rule, s('0.00'))).toEqual([]);
+    const f = runRule(rule, s('0.50'));
+    expect(f).toHaveLength(1);
+    expect(f[0].actual).toBe('0.50万元');
+  });
+});
+
+describe('narrative-parts-sum: parts of a budget figure (zhongyang-guojiaxinfangju-2024 p45)', () => {
+  const s = (b: string) => `国家信访局\n2024年度部门决算\n第三部分 情况说明\n（一）项目基本情况\n截至2024年12月31日，项目全年预算数为1018.55万元，其中当年财政拨款898.00万元、上年结转资金${b}万元。\n`;
+  it('takes parts without a period word as parts of the 全年预算数 before them', () => {
+    expect(runRule(rule, s('120.55'))).toEqual([]);
+    expect(runRule(rule, s('125.05'))).toHaveLength(1);
+  });
+});
+
+describe('narrative-parts-sum: one main part (shenzhen-guiziju-baoan-2026 p7)', () => {
+  const s = (a: string) => withNarrative({ '（五）项目支出': `3.林业管理20.00万元，主要包括：宝安区2026年古树名木复壮技术服务项目${a}万元。` });
+  it('holds a single main part to its whole, not above it', () => {
+    expect(runRule(rule, s('20.00'))).toEqual([]);
+    expect(runRule(rule, s('200.00'))).toHaveLength(1);
+  });
+  it('holds a single part after 其中 to its whole too, which it may equal (yantai-caizhengju-2026 p31)', () => {
+    const y = (a: string) => withNarrative({ '（九）预算绩效管理情况': `市财政局2026年政策和项目全面实施绩效目标管理，涉及一级预算项目6个，预算资金3056.57万元，其中财政拨款${a}万元。` });
+    expect(runRule(rule, y('3056.57'))).toEqual([]);
+    expect(runRule(rule, y('2056.57'))).toEqual([]);
+    expect(runRule(rule, y('3065.57'))).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { coverClaim } from '../engine/coverage.js';
 import { fmt, fmtDiff } from '../engine/format.js';
 import { claimLoc } from '../engine/locate.js';
 import { defineRule, type FindingDraft } from '../engine/types.js';
+import { unitSlip } from './compare.js';
 
 const signed = (c: ChangeClaim) => (c.direction === '减少' ? -1n : 1n) * (c.amount?.fen ?? 0n);
 
@@ -59,7 +60,8 @@ export default defineRule({
           // A paragraph cut mid-sentence (a page break the reader did not join) may hold only part of the list.
           if (!/[。；;]\s*$/.test(head.text) && !parts[0].partOf!.enumerated) continue;
           const sum = parts.reduce((s, a) => s + a.value.fen, 0n);
-          // One part named ("收入预算9,069.47万元，其中：一般公共预算收入9,069.47万元") is held to no more than its whole.
+          // A single part ("预算资金3056.57万元，其中财政拨款3056.57万元", "主要包括：A项目20.00万元") may be all of the
+          // whole or only some of it: it may not exceed it.
           const all = parts[0].partOf!.complete && parts.length > 1;
           const agree = all ? agreement(sum, head.value.fen, sumTolerance(parts.map((a) => a.value), head.value)) : sum <= head.value.fen + sumTolerance(parts.map((a) => a.value), head.value) ? 'exact' : 'mismatch';
           for (const c of [head, ...parts]) coverClaim(c);
@@ -83,7 +85,3 @@ export default defineRule({
 /** A list may run over several paragraphs (one item per line): its claims are gathered over the section. */
 const claimsOf = (section: Section) => section.paragraphs.flatMap((p) => p.claims);
 
-/** The same digits in another unit ("1682.76元" for 1682.76万元). */
-function unitSlip(head: bigint, sum: bigint): boolean {
-  return head !== 0n && (sum === head * 10000n || head === sum * 10000n || sum === head * 100000000n || head === sum * 100000000n);
-}

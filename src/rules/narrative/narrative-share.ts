@@ -27,19 +27,33 @@ function denominators(figures: Figures, c: ShareClaim, section: Section): Money[
   if (!c.of) return [];
   const inTables = figuresOf(figures, { subject: c.of }, section).map((f) => f.value);
   if (inTables.length) return inTables;
+  const bare = wholeOf(figures, c.of, section);
+  if (bare.length) return bare;
   // "基本支出预算28016.26万元，占本年支出预算63.43%" after "2026年支出预算44169.36万元": the whole the text stated.
   const said = statedFigure(section, c.of);
   return said ? [said.value] : [];
 }
 
+/**
+ * "工资福利支出911.21万元，占支出预算的54.15%": a share's bare 支出预算 (收入预算) is the whole of the budget,
+ * in a section on the 一般公共预算 that budget's whole or its basic expenditure too.
+ */
+function wholeOf(figures: Figures, of: string, section: Section): Money[] {
+  const m = /^(?:部门)?(?:预算)?(支出|收入)(?:预算)?$/.exec(of);
+  if (!m) return [];
+  const ids = m[1] === '支出' ? ['expense.total', 'expense.grand', ...(/^gpb-/.test(section.topic ?? '') ? ['gpb.total', 'gpb.basic'] : [])] : ['income.current', 'income.grand'];
+  return ids.flatMap((id) => figures.concept(id)?.value ?? []);
+}
+
 /** A group of shares of one whole that prints exactly 100% although the correctly rounded shares do not. */
-function plugged(figures: Figures, section: Section, c: ShareClaim): boolean {
+function plugged(figures: Figures, section: Section, c: ShareClaim, den: Money): boolean {
   if (c.group === undefined) return false;
   const group = section.paragraphs.flatMap((p) => p.claims).filter((x): x is ShareClaim => x.type === 'share' && x.group === c.group && x.of === c.of);
-  if (group.length < 2 || !c.ofValue) return false;
+  const whole = c.ofValue ?? den;
+  if (group.length < 2) return false;
   const scale = (p: ShareClaim) => p.percent.digits * 10n ** BigInt(4 - p.percent.decimals);
   const printed = group.reduce((s, p) => s + scale(p), 0n);
-  const right = group.map((p) => (p.value ? expectedRate(p.value.fen, c.ofValue!.fen, p.percent) : undefined));
+  const right = group.map((p) => (p.value ? expectedRate(p.value.fen, whole.fen, p.percent) : undefined));
   if (right.some((r) => r === undefined)) return false;
   const correct = right.reduce((s, r) => s + r!.digits * 10n ** BigInt(4 - r!.decimals), 0n);
   return printed === 1000000n && correct !== 1000000n;
@@ -69,7 +83,7 @@ export default defineRule({
       const other = WHOLES.map(([id, name]) => [figures.concept(id), name] as [Figure | undefined, string]).find(([f]) => f && f.value.fen !== den.fen && rateHolds(claim.percent, num, f.value));
       const reasons = [
         truncated(claim.percent, num.fen, den.fen) ? `${pct(claim.percent)}是截断而非四舍五入的结果` : '',
-        plugged(figures, section, claim) ? `各项占比合计恰为100%，疑为凑整` : '',
+        plugged(figures, section, claim, den) ? `各项占比合计恰为100%，疑为凑整` : '',
         other ? `${pct(claim.percent)}是占${other[1]}（${other[0]!.label}）的比例，不是占“${claim.of}”的` : '',
       ].filter(Boolean);
       const why = reasons.length ? reasons.join('；') : `按“${claim.of}”${fmt(den)}计算`;
