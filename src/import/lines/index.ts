@@ -1,4 +1,4 @@
-import type { BudgetDocument, GlossaryEntry, Section, Unplaced } from '../../model/document.js';
+import type { BudgetDocument, GlossaryEntry, Section, SourceRef, Unplaced } from '../../model/document.js';
 import { normalizeKangxi } from '../../model/names.js';
 import { GongkaiError } from '../../model/errors.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
@@ -63,7 +63,12 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   const src: SourceOf = (line, cell) => {
     const l = byLine.get(line);
     const box = cell !== undefined ? (l?.cells?.[cell]?.box ?? l?.cellBoxes?.[cell] ?? l?.box) : l?.box;
-    return { file: l?.file ?? file, line, ...(l?.page !== undefined ? { page: l.page } : {}), ...(box ? { box } : {}), ...(cell !== undefined ? { cell } : {}) };
+    // Built key by key (not spread from optional parts): one is made for every cell of every table.
+    const ref: SourceRef = { file: l?.file ?? file, line };
+    if (l?.page !== undefined) ref.page = l.page;
+    if (box) ref.box = box;
+    if (cell !== undefined) ref.cell = cell;
+    return ref;
   };
   const unplaced: Unplaced[] = [];
   const all: RawLine[] = input.map((l) => ({ ...l, text: normalizeKangxi(l.text) }));

@@ -77,6 +77,8 @@ const OWNER = /^(?:部门|单位|部门名称|单位名称|编制单位|编制�
  * ("部门名称：X    单位：万元", as HTML pages and PDFs print them). Undefined for any other line.
  */
 export function metaLine(text: string): { department?: string; unit?: MoneyUnit } | undefined {
+  // Both a unit statement and an owner label need a colon: most lines have none.
+  if (!text.includes(':') && !text.includes('：')) return undefined;
   const t = text.replace(/\t/g, ' ').trim();
   const squashed = t.replace(/\s+/g, '');
   const unit = unitIn(squashed);

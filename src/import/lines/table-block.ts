@@ -1,7 +1,7 @@
 import type { Table } from '../../model/document.js';
 import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
-import { splitHeader } from '../tables/header.js';
+import { headerRows, splitHeader } from '../tables/header.js';
 import type { InRow, TableInput } from '../tables/index.js';
 import { cellsOf, soleCell, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
 
@@ -112,7 +112,7 @@ export const rowKey = (r: InRow) => r.cells.map((c) => c.text.replace(/\s+/g, ''
 export function continuation(prev: TableInput, lines: RawLine[], start: number): { rows: InRow[]; next: number } | undefined {
   const rows: InRow[] = [];
   const width = prev.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-  const header = new Set(splitHeader(prev.rows).header.map(rowKey));
+  const header = new Set(headerRows(prev.rows).map(rowKey));
   let i = start;
   for (; i < lines.length; i++) {
     const l = lines[i];
@@ -180,7 +180,7 @@ export function joinRepeated(blocks: TableInput[], lines: Map<number, RawLine>):
     const firstPage = pageOf(b.titleLine);
     const same = prev && prev.kind === b.kind && squashed(prev.title) === squashed(b.title) && width(prev) === width(b) && (!prev.number || !b.number || squashed(prev.number) === squashed(b.number));
     if (same && lastPage !== undefined && firstPage !== undefined && firstPage === lastPage + 1) {
-      const header = new Set(splitHeader(prev.rows).header.map(rowKey));
+      const header = new Set(headerRows(prev.rows).map(rowKey));
       const { header: own, data } = splitHeader(b.rows);
       if (own.every((r) => header.has(rowKey(r))) || own.length === 0) {
         if (data.length && joinBrokenRow(prev.rows, data[0])) data.shift();
