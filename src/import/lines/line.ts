@@ -45,7 +45,8 @@ export type SourceOf = (line: number, cell?: number) => SourceRef;
 
 /** The cells of a table line: the importer's own, or its tab-separated parts with indentation from leading spaces. */
 export function cellsOf(l: RawLine): InCell[] {
-  if (l.cells) return l.cells.map((c, i) => ({ ...c, at: c.at ?? i }));
+  // Copied field by field (a literal, not a spread: there is one for every cell of every table).
+  if (l.cells) return l.cells.map((c, i) => ({ text: c.text, box: c.box, inset: c.inset, indent: c.indent, span: c.span, at: c.at ?? i }));
   return l.text.split('\t').map((raw, i) => {
     const lead = /^[ \u3000\u00a0]*/.exec(raw)![0];
     const indent = [...lead].reduce((n, c) => n + (c === '\u3000' ? 2 : 1), 0);

@@ -1,4 +1,4 @@
-import type { RawLine } from '../lines/line.js';
+import type { InCell, RawLine } from '../lines/line.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { joinParagraphs, markLines, NOTE, pageLines, TABLE_META, union, UNIT, type PLine, type Unit } from './flow.js';
 import { findGrids, type Grid } from './grid.js';
@@ -65,7 +65,12 @@ function units(pages: PdfPage[]): Unit[] {
 /** Reconstructed lines for the text importer: tables as tab-separated rows with page and cell boxes. */
 export function layoutLines(pages: PdfPage[]): RawLine[] {
   const out: RawLine[] = [];
-  const emit = (l: Omit<RawLine, 'line'>) => out.push({ ...l, line: out.length + 1 });
+  // Every emitted line is a fresh literal: numbered in place.
+  const emit = (l: Omit<RawLine, 'line'>) => {
+    const line = l as RawLine;
+    line.line = out.length + 1;
+    out.push(line);
+  };
   const plain = (l: PLine, title = false) => emit({ text: l.text, page: l.page, box: l.box, title });
   const us = units(pages);
   for (let i = 0; i < us.length; i++) {
@@ -100,7 +105,11 @@ export function layoutLines(pages: PdfPage[]): RawLine[] {
       if (unit) emit({ text: `单位：${unit.name}`, page: unit.line.page, box: unit.line.box, title: false });
     }
     for (const r of tableRows(u.parts)) {
-      const cells = r.cells.map((c) => ({ text: c.text, box: c.box, span: c.span, ...(c.ink && c.box ? { inset: [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]] as [number, number] } : {}) }));
+      const cells = r.cells.map((c) => {
+        const cell: InCell = { text: c.text, box: c.box, span: c.span };
+        if (c.ink && c.box) cell.inset = [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]];
+        return cell;
+      });
       emit({ text: r.cells.map((c) => c.text).join('\t'), page: r.page, box: r.box, cellBoxes: r.cells.map((c) => c.box), cells, header: r.header });
     }
     // Notes under the table, with their wrapped lines joined.
