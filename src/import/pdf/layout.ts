@@ -105,11 +105,7 @@ export function layoutLines(pages: PdfPage[]): RawLine[] {
       if (unit) emit({ text: `单位：${unit.name}`, page: unit.line.page, box: unit.line.box, title: false });
     }
     for (const r of tableRows(u.parts)) {
-      const cells = r.cells.map((c) => {
-        const cell: InCell = { text: c.text, box: c.box, span: c.span };
-        if (c.ink && c.box) cell.inset = [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]];
-        return cell;
-      });
+      const cells = r.cells.map((c): InCell => (c.ink && c.box ? { text: c.text, box: c.box, span: c.span, inset: [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]] } : { text: c.text, box: c.box, span: c.span }));
       emit({ text: r.cells.map((c) => c.text).join('\t'), page: r.page, box: r.box, cellBoxes: r.cells.map((c) => c.box), cells, header: r.header });
     }
     // Notes under the table, with their wrapped lines joined.

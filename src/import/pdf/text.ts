@@ -69,11 +69,14 @@ export function lowerBound(length: number, valueAt: (i: number) => number, targe
 
 /** Group items into visual lines by baseline (tolerance: a third of the font size), top to bottom. */
 export function groupLines(items: Item[]): Item[][] {
+  // One item (a table cell of one run): one line.
+  if (items.length === 1) return [[items[0]]];
   const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
   // Lines are opened in baseline order, so the candidates for an item are the last few: found by bisection.
   const lines: { base: number; size: number; items: Item[] }[] = [];
+  const baseAt = (k: number) => lines[k].base;
   for (const it of sorted) {
-    const lo = lowerBound(lines.length, (k) => lines[k].base, it.base - Math.max(1, 0.35 * it.size));
+    const lo = lowerBound(lines.length, baseAt, it.base - Math.max(1, 0.35 * it.size));
     let line: (typeof lines)[number] | undefined;
     for (let k = lo; k < lines.length && !line; k++) if (Math.abs(lines[k].base - it.base) <= Math.max(1, 0.35 * Math.min(lines[k].size, it.size))) line = lines[k];
     if (line) line.items.push(it);
