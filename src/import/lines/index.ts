@@ -9,7 +9,7 @@ import { claimsOnDemand } from '../../claims/extract.js';
 import { parseAmount } from '../../money/index.js';
 import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
 import { parseTable, type TableInput } from '../tables/index.js';
-import { TABLE_LABEL, type RawLine, type SourceOf, soleCell } from './line.js';
+import { isTableLabel, type RawLine, type SourceOf, soleCell } from './line.js';
 import { PART_HEADING, readMeta } from './meta.js';
 import { collectTable, continuation, joinRepeated } from './table-block.js';
 import { readToc } from './toc.js';
@@ -113,7 +113,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
       continue;
     }
     const hasTab = l.text.includes('\t');
-    if (!hasTab && TABLE_LABEL.test(t.replace(/\s+/g, ''))) {
+    if (!hasTab && isTableLabel(t)) {
       pendingNumber = t;
       i++;
       continue;

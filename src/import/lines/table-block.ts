@@ -3,7 +3,7 @@ import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
 import { headerRows, splitHeader } from '../tables/header.js';
 import type { InRow, TableInput } from '../tables/index.js';
-import { cellsOf, soleCell, EMPTY_NOTE, metaLine, NOTE_LINE, TABLE_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
+import { cellsOf, soleCell, EMPTY_NOTE, metaLine, NOTE_LINE, isTableLabel, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
 
 /** What the block around a table said besides its rows. */
 export interface Collected {
@@ -74,7 +74,7 @@ export function collectTable(lines: RawLine[], start: number, kind: TableKind, n
       if (meta.unit && !unit) [unit, unitSource] = [meta.unit, 'table'];
       continue;
     }
-    if (TABLE_LABEL.test(t.replace(/\s+/g, ''))) {
+    if (isTableLabel(t)) {
       if (rows.length) break; // the next table's label
       continue;
     }

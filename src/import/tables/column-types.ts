@@ -60,7 +60,12 @@ export function refineTypes(columns: Column[], data: string[][]): void {
 
 /** 1, 2, 3 … (a running number, possibly with gaps where group rows stand). */
 function isRunningNumber(vals: string[]): boolean {
-  const ns = vals.map((v) => squash(v));
-  if (!ns.every((v) => /^\d{1,4}$/.test(v)) || ns.length < 2) return false;
-  return ns.every((v, i) => i === 0 || Number(v) > Number(ns[i - 1]));
+  if (vals.length < 2) return false;
+  let prev = -Infinity;
+  for (const v of vals) {
+    const s = squash(v);
+    if (!/^\d{1,4}$/.test(s) || !(Number(s) > prev)) return false;
+    prev = Number(s);
+  }
+  return true;
 }
