@@ -62,7 +62,11 @@ function whereIs(f: Figures, cell: Cell): { t: Table; row: Row } | undefined {
   let index = cellIndex.get(f);
   if (!index) {
     index = new Map();
-    for (const t of f.doc.tables) for (const row of t.rows) for (const c of Object.values(row.cells)) index.set(c, { t, row });
+    for (const t of f.doc.tables)
+      for (const row of t.rows) {
+        const at = { t, row };
+        for (const key in row.cells) index.set(row.cells[key], at);
+      }
     cellIndex.set(f, index);
   }
   return index.get(cell);
