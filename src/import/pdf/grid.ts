@@ -173,9 +173,10 @@ function buildGrid(xs: number[], ys: number[], hs: Segment[], vs: Segment[], ite
     const g = { r0: r0[root], c0: c0[root], r1: r1[root], c1: c1[root] };
     const own = itemsOf[root];
     const lines = own ? groupLines(own) : [];
-    const text = lines
-      .map(joinItems)
-      .reduce((s, l) => s + (/[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(l) ? ' ' : '') + l, '');
+    const text =
+      lines.length === 1
+        ? joinItems(lines[0])
+        : lines.map(joinItems).reduce((s, l) => s + (/[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(l) ? ' ' : '') + l, '');
     const box: Box = [round(xs[g.c0]), round(ys[g.r0]), round(xs[g.c1] - xs[g.c0]), round(ys[g.r1] - ys[g.r0])];
     for (let r = g.r0; r < g.r1; r++) for (let c = g.c0; c < g.c1; c++) at[r][c] = cells.length;
     // The first line's extent: a name wrapped onto a second line starts that line at the cell's edge.
