@@ -3,6 +3,19 @@
  * Kangxi radicals (U+2F00–U+2FDF, produced by some PDF fonts) and CJK compatibility forms.
  */
 export function normalizeName(s: string): string {
+  let t = normalized.get(s);
+  if (t === undefined) {
+    // Rules and readers normalise the same names over and over: remembered, within a bound.
+    if (normalized.size >= MAX_REMEMBERED) normalized.clear();
+    normalized.set(s, (t = normalizeUncached(s)));
+  }
+  return t;
+}
+
+const normalized = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
+function normalizeUncached(s: string): string {
   const t = s
     .normalize('NFKC')
     .replace(/[（]/g, '(')

@@ -6,6 +6,15 @@ export function toHalfWidth(s: string): string {
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
+/** Printable ASCII without spaces: nothing for toHalfWidth or the space removal to change (most amounts). */
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+/** The text as parseAmount reads it: half-width, without spaces. */
+const compact = (raw: string) => (PLAIN_ASCII.test(raw) ? raw : toHalfWidth(raw).replace(/\s+/g, ''));
+
+/** Is the text a blank cell or a blank mark ("-", "—", "/")? What parseAmount calls empty, without parsing. */
+export const isEmptyAmount = (raw: string) => EMPTY_MARKS.has(compact(raw));
+
 const EMPTY_MARKS = new Set(['', '-', '—', '－', '——', '/', '—-', '–']);
 
 export type ParsedAmount =
@@ -23,7 +32,7 @@ const NUMBER_RE = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
  * full-width digits, "(1.00)" for negatives. `defaultUnit` is the table's unit when the text carries none.
  */
 export function parseAmount(raw: string, defaultUnit: MoneyUnit = '元'): ParsedAmount {
-  let s = toHalfWidth(raw).replace(/\s+/g, '');
+  let s = compact(raw);
   if (EMPTY_MARKS.has(s)) return { kind: 'empty' };
   let unit = defaultUnit;
   const unitMatch = /(亿元|万元|元)$/.exec(s);

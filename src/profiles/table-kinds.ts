@@ -83,6 +83,8 @@ export function canonicalTitle(line: string): string {
 
 /** Recognise a table title line; undefined when the line is not a title. */
 export function tableKindOfTitle(line: string): TableKind | undefined {
+  // Every title ends in 表: most lines (paragraphs, rows) are refused without the passes below.
+  if (!line.includes('表')) return undefined;
   const t = canonicalTitle(line);
   if (t.length > 50 || !/表([（(][^）)]*[）)])?$/.test(t)) return undefined;
   if (/绩效|目录|说明|名词/.test(t)) return undefined;

@@ -5,9 +5,12 @@ import type { Named, SentenceState } from '../state.js';
 import { cleanSubject, expandCompound, isGeneric, lineRef } from '../subjects.js';
 import { BASE, DIRECTION_BEFORE_FIGURE, DIRECTION_WITH_LEFTOVER, directionOf, NEUTRAL } from '../words.js';
 
+/** BASE for every match (compiled once; matchAll works on a copy, so it can be shared). */
+const BASE_ALL = new RegExp(BASE.source, 'g');
+
 /** The comparison base named in a clause ("比上年执行数" → 上年执行数), as printed without spaces. */
 export function baseIn(text: string): { base: string; index: number; length: number } | undefined {
-  const all = [...text.matchAll(new RegExp(BASE.source, 'g'))];
+  const all = [...text.matchAll(BASE_ALL)];
   const m = all[all.length - 1];
   return m ? { base: m[1], index: m.index, length: m[0].length } : undefined;
 }

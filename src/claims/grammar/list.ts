@@ -8,6 +8,7 @@ import { cleanSubject } from '../subjects.js';
  */
 export function readLists(st: SentenceState): void {
   for (const part of st.r.text.split('；')) {
+    if (!part.includes('主要')) continue; // what the pattern below needs (it is slow to fail on long text)
     const m = /([^，；。：]{0,20}?)(\d[\d,]*(?:\.\d+)?(?:万元|元))?[，]?主要(?:包括|用于|有)[：]([^；。]+)/.exec(part);
     if (!m || /\d(?:亿元|万元|元)/.test(m[3])) continue;
     const body = m[3].trim();

@@ -18,6 +18,7 @@ const EMPTY_COLUMN = /^是否(为)?空表$/;
 export function declaredEmpty(lines: RawLine[]): Declared[] {
   const out: Declared[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].text.includes('空')) continue; // no 是否空表 column (most lines): not split
     const head = lines[i].text.split('\t').map((c) => c.replace(/\s+/g, ''));
     const at = head.findIndex((c) => EMPTY_COLUMN.test(c));
     if (at < 2) continue;

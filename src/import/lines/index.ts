@@ -1,4 +1,4 @@
-import type { BudgetDocument, GlossaryEntry, Section, Unplaced } from '../../model/document.js';
+import type { BudgetDocument, GlossaryEntry, Section, SourceRef, Unplaced } from '../../model/document.js';
 import { normalizeKangxi } from '../../model/names.js';
 import { GongkaiError } from '../../model/errors.js';
 import { builtinReference, type ReferenceSet } from '../../reference/index.js';
@@ -9,7 +9,7 @@ import { claimsOnDemand } from '../../claims/extract.js';
 import { parseAmount } from '../../money/index.js';
 import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
 import { parseTable, type TableInput } from '../tables/index.js';
-import { TABLE_LABEL, type RawLine, type SourceOf, soleCell } from './line.js';
+import { isTableLabel, type RawLine, type SourceOf, soleCell } from './line.js';
 import { PART_HEADING, readMeta } from './meta.js';
 import { collectTable, continuation, joinRepeated } from './table-block.js';
 import { readToc } from './toc.js';
@@ -63,7 +63,12 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   const src: SourceOf = (line, cell) => {
     const l = byLine.get(line);
     const box = cell !== undefined ? (l?.cells?.[cell]?.box ?? l?.cellBoxes?.[cell] ?? l?.box) : l?.box;
-    return { file: l?.file ?? file, line, ...(l?.page !== undefined ? { page: l.page } : {}), ...(box ? { box } : {}), ...(cell !== undefined ? { cell } : {}) };
+    // Built key by key (not spread from optional parts): one is made for every cell of every table.
+    const ref: SourceRef = { file: l?.file ?? file, line };
+    if (l?.page !== undefined) ref.page = l.page;
+    if (box) ref.box = box;
+    if (cell !== undefined) ref.cell = cell;
+    return ref;
   };
   const unplaced: Unplaced[] = [];
   const all: RawLine[] = input.map((l) => ({ ...l, text: normalizeKangxi(l.text) }));
@@ -108,7 +113,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
       continue;
     }
     const hasTab = l.text.includes('\t');
-    if (!hasTab && TABLE_LABEL.test(t.replace(/\s+/g, ''))) {
+    if (!hasTab && isTableLabel(t)) {
       pendingNumber = t;
       i++;
       continue;

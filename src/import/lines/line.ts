@@ -45,7 +45,8 @@ export type SourceOf = (line: number, cell?: number) => SourceRef;
 
 /** The cells of a table line: the importer's own, or its tab-separated parts with indentation from leading spaces. */
 export function cellsOf(l: RawLine): InCell[] {
-  if (l.cells) return l.cells.map((c, i) => ({ ...c, at: c.at ?? i }));
+  // Copied field by field (a literal, not a spread: there is one for every cell of every table).
+  if (l.cells) return l.cells.map((c, i) => ({ text: c.text, box: c.box, inset: c.inset, indent: c.indent, span: c.span, at: c.at ?? i }));
   return l.text.split('\t').map((raw, i) => {
     const lead = /^[ \u3000\u00a0]*/.exec(raw)![0];
     const indent = [...lead].reduce((n, c) => n + (c === '\u3000' ? 2 : 1), 0);
@@ -77,6 +78,8 @@ const OWNER = /^(?:部门|单位|部门名称|单位名称|部门[（(]单位[�
  * ("部门名称：X    单位：万元", as HTML pages and PDFs print them). Undefined for any other line.
  */
 export function metaLine(text: string): { department?: string; unit?: MoneyUnit } | undefined {
+  // Both a unit statement and an owner label need a colon: most lines have none.
+  if (!text.includes(':') && !text.includes('：')) return undefined;
   const t = text.replace(/\t/g, ' ').trim();
   const squashed = t.replace(/\s+/g, '');
   const unit = unitIn(squashed);
@@ -98,6 +101,9 @@ export const LABELLED_TITLE = new RegExp(`^(${LABEL})(?:\\s+|(?<=\\d表?))([^\\s
 
 /** A title ending in its label in brackets: "收支总表（预算表1）". */
 export const TITLE_WITH_LABEL = new RegExp(`[（(](${LABEL})[)）]$`);
+
+/** A line that is only a table label (TABLE_LABEL, spaces ignored); every label has 表, most lines do not. */
+export const isTableLabel = (t: string) => t.includes('表') && TABLE_LABEL.test(t.replace(/\s+/g, ''));
 
 /** A line saying the table has no data: 本表无数据, 此表为空表, 我部门无政府性基金预算收支, 本年度无此项支出 … */
 export const EMPTY_NOTE = /无数据|为空表?|空表|无.{0,16}(预算|决算|收支|支出|收入|经费|安排|资金|项目|情况)|不涉及|没有.{0,12}(预算|收支|支出|收入|资金)|无此项|未安排|无相关(内容|数据|事项|业务|收支)/;

@@ -32,7 +32,8 @@ export function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): Docum
   const preferred = head.findIndex((t) => isTitle(t) && /(部门|单位)(综合)?(预算|决算)(公开)?$/.test(t));
   const titleIdx = preferred >= 0 ? preferred : head.findIndex(isTitle);
   const title = titleIdx >= 0 ? head[titleIdx] : head[0];
-  let department = lines.map((l) => metaLine(l.text)?.department).find((d) => d !== undefined && !/^\d/.test(d));
+  const metas = lines.map((l) => metaLine(l.text));
+  let department = metas.map((m) => m?.department).find((d) => d !== undefined && !/^\d/.test(d));
   if (!department && title) department = departmentOfTitle(title);
   if (!department && titleIdx > 0 && !/\d/.test(head[titleIdx - 1])) department = head[titleIdx - 1];
   const year = Number(/(\d{4})\s*年/.exec(title ?? '')?.[1]) || undefined;
@@ -46,7 +47,7 @@ export function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): Docum
     scope,
     adminLevel: adminLevelOf(department),
     region: regionOf(department),
-    unit: usualUnit(lines),
+    unit: usualUnit(metas),
     profile: '',
     draft,
     source: src(lines[0]?.line ?? 1),
@@ -54,10 +55,10 @@ export function readMeta(lines: RawLine[], draft: boolean, src: SourceOf): Docum
 }
 
 /** The unit most table meta lines state; 万元 when none does. */
-function usualUnit(lines: RawLine[]): MoneyUnit {
+function usualUnit(metas: ReturnType<typeof metaLine>[]): MoneyUnit {
   const counts = new Map<MoneyUnit, number>();
-  for (const l of lines) {
-    const u = metaLine(l.text)?.unit;
+  for (const m of metas) {
+    const u = m?.unit;
     if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '万元';

@@ -1,9 +1,9 @@
 import type { Table } from '../../model/document.js';
 import { parseAmount, type MoneyUnit } from '../../money/index.js';
 import { tableKindOfTitle, type TableKind } from '../../profiles/table-kinds.js';
-import { splitHeader } from '../tables/header.js';
+import { headerRows, splitHeader } from '../tables/header.js';
 import type { InRow, TableInput } from '../tables/index.js';
-import { cellsOf, soleCell, EMPTY_NOTE, LABELLED_TITLE, metaLine, NOTE_LINE, TABLE_LABEL, TITLE_WITH_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
+import { cellsOf, soleCell, EMPTY_NOTE, isTableLabel, LABELLED_TITLE, metaLine, NOTE_LINE, TITLE_WITH_LABEL, unitIn, UNIT_STATEMENT, type RawLine } from './line.js';
 
 /** What the block around a table said besides its rows. */
 export interface Collected {
@@ -82,7 +82,7 @@ export function collectTable(lines: RawLine[], start: number, kind: TableKind, n
       if (meta.unit && !unit) [unit, unitSource] = [meta.unit, 'table'];
       continue;
     }
-    if (TABLE_LABEL.test(t.replace(/\s+/g, ''))) {
+    if (isTableLabel(t)) {
       if (rows.length) break; // the next table's label
       continue;
     }
@@ -121,7 +121,7 @@ export const rowKey = (r: InRow) => r.cells.map((c) => c.text.replace(/\s+/g, ''
 export function continuation(prev: TableInput, lines: RawLine[], start: number): { rows: InRow[]; next: number } | undefined {
   const rows: InRow[] = [];
   const width = prev.rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
-  const header = new Set(splitHeader(prev.rows).header.map(rowKey));
+  const header = new Set(headerRows(prev.rows).map(rowKey));
   let i = start;
   for (; i < lines.length; i++) {
     const l = lines[i];
@@ -189,7 +189,7 @@ export function joinRepeated(blocks: TableInput[], lines: Map<number, RawLine>):
     const firstPage = pageOf(b.titleLine);
     const same = prev && prev.kind === b.kind && squashed(prev.title) === squashed(b.title) && width(prev) === width(b) && (!prev.number || !b.number || squashed(prev.number) === squashed(b.number));
     if (same && lastPage !== undefined && firstPage !== undefined && firstPage === lastPage + 1) {
-      const header = new Set(splitHeader(prev.rows).header.map(rowKey));
+      const header = new Set(headerRows(prev.rows).map(rowKey));
       const { header: own, data } = splitHeader(b.rows);
       if (own.every((r) => header.has(rowKey(r))) || own.length === 0) {
         if (data.length && joinBrokenRow(prev.rows, data[0])) data.shift();

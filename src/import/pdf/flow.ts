@@ -112,7 +112,13 @@ export function markLines(pages: { page: PageSize; lines: PLine[] }[]): PLine[][
   // pages of its size that show theirs (a page of a few short lines).
   const flows = out.map((lines) => lines.filter((l) => !l.aside));
   const edges = flows.map((f) => ({ left: ownEdge(f.map((l) => l.box[0]), -1), right: ownEdge(f.map((l) => l.box[0] + l.box[2]), 1) }));
-  const usual = (p: number, k: 'left' | 'right') => mode(edges.flatMap((e, q) => (pages[q].page.width === pages[p].page.width && e[k].sure ? [e[k].at] : [])));
+  // The same for every page of a width: found once per width and side.
+  const usuals = new Map<string, number | undefined>();
+  const usual = (p: number, k: 'left' | 'right') => {
+    const key = `${pages[p].page.width}|${k}`;
+    if (!usuals.has(key)) usuals.set(key, mode(edges.flatMap((e, q) => (pages[q].page.width === pages[p].page.width && e[k].sure ? [e[k].at] : []))));
+    return usuals.get(key);
+  };
   flows.forEach((flow, p) => {
     const { left: l0, right: r0 } = edges[p];
     const left = l0.sure ? l0.at : Math.min(l0.at, usual(p, 'left') ?? Infinity);

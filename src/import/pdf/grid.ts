@@ -69,7 +69,7 @@ function mergeSegments(segs: Segment[], horizontal: boolean): Segment[] {
   return out.filter((s) => to(s) - from(s) >= 3);
 }
 
-function find(parent: number[], i: number): number {
+function find(parent: { [i: number]: number }, i: number): number {
   while (parent[i] !== i) i = parent[i] = parent[parent[i]];
   return i;
 }
@@ -105,8 +105,10 @@ export function findGrids(segments: Segment[], items: Item[], page: number): { g
     const ys = cluster(h.map((s) => s.y1), TOL);
     if (xs.length < 3 || ys.length < 2 || xs[xs.length - 1] - xs[0] < 40 || ys[ys.length - 1] - ys[0] < 10) continue;
     const inside = (it: Item) => !it.rotated && midX(it) > xs[0] && midX(it) < xs[xs.length - 1] && midY(it) > ys[0] && midY(it) < ys[ys.length - 1];
-    const mine = rest.filter(inside);
-    rest = rest.filter((it) => !inside(it));
+    const mine: Item[] = [];
+    const outside: Item[] = [];
+    for (const it of rest) (inside(it) ? mine : outside).push(it);
+    rest = outside;
     grids.push(buildGrid(xs, ys, h, v, mine, page));
   }
   grids.sort((a, b) => a.box[1] - b.box[1]);
@@ -133,7 +135,7 @@ function buildGrid(xs: number[], ys: number[], hs: Segment[], vs: Segment[], ite
   const nr = ys.length - 1;
   const nc = xs.length - 1;
   const id = (r: number, c: number) => r * nc + c;
-  const parent = Array.from({ length: nr * nc }, (_, i) => i);
+  const parent = new Int32Array(nr * nc).map((_, i) => i);
   const join = (a: number, b: number) => (parent[find(parent, a)] = find(parent, b));
   const vAt = onEdges(vs, xs, false);
   const hAt = onEdges(hs, ys, true);
@@ -142,30 +144,60 @@ function buildGrid(xs: number[], ys: number[], hs: Segment[], vs: Segment[], ite
       if (c + 1 < nc && !covers(vAt[c + 1], false, ys[r], ys[r + 1])) join(id(r, c + 1), id(r, c));
       if (r + 1 < nr && !covers(hAt[r + 1], true, xs[c], xs[c + 1])) join(id(r + 1, c), id(r, c));
     }
-  const groups = new Map<number, { r0: number; c0: number; r1: number; c1: number; items: Item[] }>();
+  // The merged cells, by their root position: extent and items (a large grid is mostly empty cells, so the
+  // extents are typed arrays and a cell's items list is made only when an item falls in it).
+  const n = nr * nc;
+  const [r0, c0, r1, c1] = [new Int32Array(n).fill(-1), new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+  const roots: number[] = [];
+  // Positions are visited row by row, so a group's first position gives r0 and only c0, r1, c1 can grow.
   for (let r = 0; r < nr; r++)
     for (let c = 0; c < nc; c++) {
       const root = find(parent, id(r, c));
-      const g = groups.get(root);
-      if (!g) groups.set(root, { r0: r, c0: c, r1: r + 1, c1: c + 1, items: [] });
-      else Object.assign(g, { r0: Math.min(g.r0, r), c0: Math.min(g.c0, c), r1: Math.max(g.r1, r + 1), c1: Math.max(g.c1, c + 1) });
+      if (r0[root] < 0) {
+        roots.push(root);
+        r0[root] = r;
+        c0[root] = c;
+        r1[root] = r + 1;
+        c1[root] = c + 1;
+      } else {
+        if (c < c0[root]) c0[root] = c;
+        r1[root] = r + 1;
+        if (c + 1 > c1[root]) c1[root] = c + 1;
+      }
     }
-  const index = (edges: number[], v: number) => Math.max(0, Math.min(edges.length - 2, edges.findIndex((e) => e > v) - 1));
-  for (const it of items) groups.get(find(parent, id(index(ys, midY(it)), index(xs, midX(it)))))!.items.push(it);
+  const itemsOf: (Item[] | undefined)[] = new Array(n);
+  for (const it of items) (itemsOf[find(parent, id(edgeIndex(ys, midY(it)), edgeIndex(xs, midX(it))))] ??= []).push(it);
   const cells: GridCell[] = [];
   const at = Array.from({ length: nr }, () => new Array<number>(nc).fill(-1));
-  for (const g of [...groups.values()].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0)) {
-    const lines = groupLines(g.items);
-    const text = lines
-      .map(joinItems)
-      .reduce((s, l) => s + (/[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(l) ? ' ' : '') + l, '');
+  for (const root of roots.sort((a, b) => r0[a] - r0[b] || c0[a] - c0[b])) {
+    const g = { r0: r0[root], c0: c0[root], r1: r1[root], c1: c1[root] };
+    const own = itemsOf[root];
+    const lines = own ? groupLines(own) : [];
+    const text =
+      lines.length === 1
+        ? joinItems(lines[0])
+        : lines.map(joinItems).reduce((s, l) => s + (/[A-Za-z]$/.test(s) && /^[A-Za-z]/.test(l) ? ' ' : '') + l, '');
     const box: Box = [round(xs[g.c0]), round(ys[g.r0]), round(xs[g.c1] - xs[g.c0]), round(ys[g.r1] - ys[g.r0])];
     for (let r = g.r0; r < g.r1; r++) for (let c = g.c0; c < g.c1; c++) at[r][c] = cells.length;
     // The first line's extent: a name wrapped onto a second line starts that line at the cell's edge.
-    cells.push({ r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box, ...(lines.length ? { ink: inkOf(lines[0]) } : {}) });
+    cells.push(lines.length ? { r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box, ink: inkOf(lines[0]) } : { r0: g.r0, c0: g.c0, r1: g.r1, c1: g.c1, text, box });
   }
   const box: Box = [round(xs[0]), round(ys[0]), round(xs[nc] - xs[0]), round(ys[nr] - ys[0])];
   return { page, xs, ys, cells, at, box };
+}
+
+/** The elementary row or column (between edges) that holds v, by bisection: edges ascend. */
+function edgeIndex(edges: number[], v: number): number {
+  // The first edge above v; none (v past the last edge) counts as -1, like findIndex.
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (edges[mid] > v) hi = mid;
+    else lo = mid + 1;
+  }
+  const above = lo < edges.length ? lo : -1;
+  return Math.max(0, Math.min(edges.length - 2, above - 1));
 }
 
 /** Left and right x of some items' text. */

@@ -1,4 +1,4 @@
-import type { RawLine } from '../lines/line.js';
+import type { InCell, RawLine } from '../lines/line.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { joinParagraphs, markLines, NOTE, pageLines, TABLE_META, union, UNIT, type PageSize, type PLine, type Unit } from './flow.js';
 import { findGrids, type Grid } from './grid.js';
@@ -90,7 +90,12 @@ export function layoutLines(pages: PdfPage[]): RawLine[] {
 /** layoutLines on pages whose own layout is already done. */
 export function layoutOfPages(pages: PageLayout[]): RawLine[] {
   const out: RawLine[] = [];
-  const emit = (l: Omit<RawLine, 'line'>) => out.push({ ...l, line: out.length + 1 });
+  // Every emitted line is a fresh literal: numbered in place.
+  const emit = (l: Omit<RawLine, 'line'>) => {
+    const line = l as RawLine;
+    line.line = out.length + 1;
+    out.push(line);
+  };
   const plain = (l: PLine, title = false) => emit({ text: l.text, page: l.page, box: l.box, title });
   const us = units(pages);
   for (let i = 0; i < us.length; i++) {
@@ -125,7 +130,7 @@ export function layoutOfPages(pages: PageLayout[]): RawLine[] {
       if (unit) emit({ text: `单位：${unit.name}`, page: unit.line.page, box: unit.line.box, title: false });
     }
     for (const r of tableRows(u.parts)) {
-      const cells = r.cells.map((c) => ({ text: c.text, box: c.box, span: c.span, ...(c.ink && c.box ? { inset: [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]] as [number, number] } : {}) }));
+      const cells = r.cells.map((c): InCell => (c.ink && c.box ? { text: c.text, box: c.box, span: c.span, inset: [c.ink[0] - c.box[0], c.box[0] + c.box[2] - c.ink[1]] } : { text: c.text, box: c.box, span: c.span }));
       emit({ text: r.cells.map((c) => c.text).join('\t'), page: r.page, box: r.box, cellBoxes: r.cells.map((c) => c.box), cells, header: r.header });
     }
     // Notes under the table, with their wrapped lines joined.

@@ -61,7 +61,7 @@ export function pageGraphics(e: Engine, page: number, tmp: number, limits: Graph
         const m = objectMatrix(e, obj, tmp);
         walk(fn.FPDFFormObj_CountObjects(obj), (k) => fn.FPDFFormObj_GetObject(obj, k), compose(m, parent), depth + 1);
       } else if (type === OBJ.path && out.segments.length < limits.maxSegments) {
-        pathRules(e, obj, compose(objectMatrix(e, obj, tmp), parent), tmp, out.segments, points);
+        pathRules(e, obj, parent, tmp, out.segments, points);
       }
     }
   };
@@ -72,9 +72,13 @@ export function pageGraphics(e: Engine, page: number, tmp: number, limits: Graph
 
 /** Segments through a quarter-turn transform (user space → the page as read), normalized again. */
 export function segmentsTo(m: Matrix, segments: Segment[]): Segment[] {
+  const [a, b, c, d, e, f] = m;
   return segments.map((s) => {
-    const [ax, ay] = apply(m, s.x1, s.y1);
-    let [bx, by] = apply(m, s.x2, s.y2);
+    // apply(m, …) written out: a page has thousands of segments.
+    const ax = s.x1 * a + s.y1 * c + e;
+    const ay = s.x1 * b + s.y1 * d + f;
+    let bx = s.x2 * a + s.y2 * c + e;
+    let by = s.x2 * b + s.y2 * d + f;
     // Horizontal and vertical stay exactly so (the grid code tells them apart by equality).
     if (Math.abs(ax - bx) < 1e-6) bx = ax;
     if (Math.abs(ay - by) < 1e-6) by = ay;
@@ -99,7 +103,8 @@ function inked(e: Engine, obj: number, stroke: boolean, tmp: number): boolean {
   return !(u[k] >= 240 && u[k + 1] >= 240 && u[k + 2] >= 240);
 }
 
-function pathRules(e: Engine, obj: number, m: Matrix, tmp: number, out: Segment[], points: { left: number }): void {
+/** The rules a path object draws; `parent` maps the space it is drawn in to user space. */
+function pathRules(e: Engine, obj: number, parent: Matrix, tmp: number, out: Segment[], points: { left: number }): void {
   const { fn } = e;
   const n = fn.FPDFPath_CountSegments(obj);
   const fits = n <= points.left;
@@ -109,6 +114,8 @@ function pathRules(e: Engine, obj: number, m: Matrix, tmp: number, out: Segment[
   const filled = i32[tmp / 4] !== 0 && inked(e, obj, false, tmp + 8);
   const stroked = i32[tmp / 4 + 1] !== 0 && inked(e, obj, true, tmp + 8);
   if (!filled && !stroked) return;
+  // Its matrix only for a path that draws (read after the colours: it uses the same scratch).
+  const m = compose(objectMatrix(e, obj, tmp), parent);
   subpaths(e, obj, n, m, tmp, (pts, curved) => {
     if (curved) return;
     if (stroked) strokeSegments(pts, out);

@@ -185,17 +185,20 @@ const roleOf = (path: string[]) => (path.length ? typeOfPath(path) : 'amount');
 function moveSpannedLabels(rows: TRow[], paths: string[][]): TRow[] {
   return rows.map((r) => {
     if (r.header) return r;
-    const cells = r.cells.map((c) => ({ ...c }));
-    cells.forEach((c, k) => {
-      if (!c.span || c.span[1] - c.span[0] < 2 || c.text === '' || roleOf(paths[k]) === 'name') return;
+    // Copied on the first move only: most rows have no spanned label (the rows given are the caller's own).
+    let cells = r.cells;
+    for (let k = 0; k < cells.length; k++) {
+      const c = cells[k];
+      if (!c.span || c.span[1] - c.span[0] < 2 || c.text === '' || roleOf(paths[k]) === 'name') continue;
       for (let n = c.span[0] + 1; n < c.span[1]; n++)
         if (roleOf(paths[n]) === 'name' && cells[n].text === '') {
+          if (cells === r.cells) cells = [...cells];
           cells[n] = { ...c, span: [n, n + 1] };
           cells[k] = { text: '' };
-          return;
+          break;
         }
-    });
-    return { ...r, cells };
+    }
+    return cells === r.cells ? r : { ...r, cells };
   });
 }
 

@@ -28,8 +28,13 @@ const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff01-\\uff0f\\uff1a-\\uff20\\u3000
 const CJK_GAP = new RegExp(`(?<=[${CJK}])[ \\u00a0\\u3000]+(?=[${CJK}])`, 'g');
 const CJK_DIGIT_GAP = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[0-9])|(?<=[0-9%])[ \\u00a0]+(?=[${CJK}])`, 'g');
 
+/** Characters that one of the replacements of normalizeText acts on (radicals, compatibility forms, spaces). */
+const NEEDS_NORMALIZING = /[\u2e80-\u2fdf\uf900-\ufaff \u00a0\u3000]/;
+
 /** Ordinary characters for radicals; no spaces that PDF layout put between CJK characters (or CJK and digits). */
 export function normalizeText(s: string): string {
+  // Most runs (figures, plain CJK) hold nothing to change: skip the five passes below.
+  if (!NEEDS_NORMALIZING.test(s)) return s;
   return normalizeKangxi(s.replace(/[\u2e80-\u2eff]/g, (c) => RADICALS[c] ?? c).replace(/[\uf900-\ufaff]/g, (c) => c.normalize('NFKC')))
     .replace(CJK_GAP, '')
     .replace(CJK_DIGIT_GAP, '');
@@ -39,7 +44,7 @@ export function normalizeText(s: string): string {
 export function joinItems(items: Item[]): string {
   let s = '';
   let prev: Item | undefined;
-  for (const it of [...items].sort((a, b) => a.x - b.x)) {
+  for (const it of items.length > 1 ? [...items].sort((a, b) => a.x - b.x) : items) {
     if (prev) {
       const gap = it.x - (prev.x + prev.w);
       if (gap > 0.25 * Math.min(prev.size, it.size) && /[A-Za-z0-9.,%)]$/.test(prev.str) && /^[A-Za-z0-9(]/.test(it.str)) s += ' ';
@@ -64,11 +69,14 @@ export function lowerBound(length: number, valueAt: (i: number) => number, targe
 
 /** Group items into visual lines by baseline (tolerance: a third of the font size), top to bottom. */
 export function groupLines(items: Item[]): Item[][] {
+  // One item (a table cell of one run): one line.
+  if (items.length === 1) return [[items[0]]];
   const sorted = [...items].sort((a, b) => a.base - b.base || a.x - b.x);
   // Lines are opened in baseline order, so the candidates for an item are the last few: found by bisection.
   const lines: { base: number; size: number; items: Item[] }[] = [];
+  const baseAt = (k: number) => lines[k].base;
   for (const it of sorted) {
-    const lo = lowerBound(lines.length, (k) => lines[k].base, it.base - Math.max(1, 0.35 * it.size));
+    const lo = lowerBound(lines.length, baseAt, it.base - Math.max(1, 0.35 * it.size));
     let line: (typeof lines)[number] | undefined;
     for (let k = lo; k < lines.length && !line; k++) if (Math.abs(lines[k].base - it.base) <= Math.max(1, 0.35 * Math.min(lines[k].size, it.size))) line = lines[k];
     if (line) line.items.push(it);

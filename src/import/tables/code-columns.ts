@@ -1,6 +1,6 @@
 import { buildHeader, squash } from '../../model/columns.js';
 import type { InCell } from '../lines/line.js';
-import { headerCells, splitHeader, type InRow } from './header.js';
+import { headerCells, headerRows, type InRow } from './header.js';
 
 const CODE_PART = /^(类|款|项)$/;
 
@@ -12,7 +12,7 @@ const CODE_PART = /^(类|款|项)$/;
  * have their own group.
  */
 export function mergeCodeColumns(rows: InRow[]): InRow[] {
-  const { header } = splitHeader(rows);
+  const header = headerRows(rows);
   if (!header.length) return rows;
   const width = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const { paths } = buildHeader(header.map(headerCells), width);
@@ -26,8 +26,8 @@ export function mergeCodeColumns(rows: InRow[]): InRow[] {
       if (Array.from({ length: n }, (_, i) => leaf(k + i)).every((x) => x === leaf(k))) groups.push([k, k + n]);
     }
   }
-  const headerRows = new Set(header);
-  const isHeader = rows.map((r) => headerRows.has(r));
+  const inHeader = new Set(header);
+  const isHeader = rows.map((r) => inHeader.has(r));
   for (const [start, end] of groups.reverse()) {
     const label = paths[start].length > 1 ? '' : '科目编码';
     const last: string[] = [];

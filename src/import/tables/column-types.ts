@@ -1,6 +1,6 @@
 import type { Column } from '../../model/document.js';
 import { squash } from '../../model/columns.js';
-import { parseAmount } from '../../money/index.js';
+import { isEmptyAmount } from '../../money/index.js';
 
 /** Values that are amounts as printed: 1,234.56, -3, (2.00), 3612,256 (irregular grouping), 0, blank marks. */
 export const AMOUNT_TEXT = /^[-－+]?\(?[\d,，]*\d(\.\d+)?\)?$/;
@@ -9,7 +9,7 @@ const PERCENT_TEXT = /^[-－+]?\d+(\.\d+)?\s*[%％]$/;
 
 const kindOf = (v: string): 'amount' | 'code' | 'percent' | 'blank' | 'text' => {
   const s = squash(v);
-  if (s === '' || parseAmount(s).kind === 'empty') return 'blank';
+  if (s === '' || isEmptyAmount(s)) return 'blank';
   if (PERCENT_TEXT.test(s)) return 'percent';
   if (CODE_TEXT.test(s) && !s.includes(',') && !s.includes('.')) return 'code';
   if (AMOUNT_TEXT.test(s)) return 'amount';
@@ -23,37 +23,49 @@ const kindOf = (v: string): 'amount' | 'code' | 'percent' | 'blank' | 'text' => 
  */
 export function refineTypes(columns: Column[], data: string[][]): void {
   columns.forEach((col, i) => {
-    const vals = data.map((r) => r[i] ?? '').filter((v) => kindOf(v) !== 'blank');
+    // Only amount columns are refined.
+    if (col.type !== 'amount') return;
+    const vals: string[] = [];
+    const kinds: ReturnType<typeof kindOf>[] = [];
+    for (const r of data) {
+      const v = r[i] ?? '';
+      const k = kindOf(v);
+      if (k === 'blank') continue;
+      vals.push(v);
+      kinds.push(k);
+    }
     if (!vals.length) return;
-    const kinds = vals.map(kindOf);
     const share = (k: string) => kinds.filter((x) => x === k).length / kinds.length;
-    if (col.type === 'amount') {
-      if (share('text') >= 0.5) {
-        col.type = 'text';
-        delete col.role;
-        return;
-      }
-      if (share('percent') >= 0.8) {
-        col.type = 'percent';
-        delete col.role;
-        return;
-      }
-      if (isRunningNumber(vals) && (col.path.length === 0 || /序号|编号/.test(col.label))) {
-        col.type = 'index';
-        delete col.role;
-        return;
-      }
-      if (col.path.length === 0 && share('code') >= 0.8) {
-        col.type = 'code';
-        delete col.role;
-      }
+    if (share('text') >= 0.5) {
+      col.type = 'text';
+      delete col.role;
+      return;
+    }
+    if (share('percent') >= 0.8) {
+      col.type = 'percent';
+      delete col.role;
+      return;
+    }
+    if (isRunningNumber(vals) && (col.path.length === 0 || /序号|编号/.test(col.label))) {
+      col.type = 'index';
+      delete col.role;
+      return;
+    }
+    if (col.path.length === 0 && share('code') >= 0.8) {
+      col.type = 'code';
+      delete col.role;
     }
   });
 }
 
 /** 1, 2, 3 … (a running number, possibly with gaps where group rows stand). */
 function isRunningNumber(vals: string[]): boolean {
-  const ns = vals.map((v) => squash(v));
-  if (!ns.every((v) => /^\d{1,4}$/.test(v)) || ns.length < 2) return false;
-  return ns.every((v, i) => i === 0 || Number(v) > Number(ns[i - 1]));
+  if (vals.length < 2) return false;
+  let prev = -Infinity;
+  for (const v of vals) {
+    const s = squash(v);
+    if (!/^\d{1,4}$/.test(s) || !(Number(s) > prev)) return false;
+    prev = Number(s);
+  }
+  return true;
 }

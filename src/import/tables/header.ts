@@ -16,12 +16,17 @@ const NUMBER_ROW_LABEL = /^(栏次|行次|\*+|[甲乙丙丁]|—+|-+)$/;
  * "1 2 3 …", "栏次 1 2 3", "** 1 2 3 4", "甲 乙 1 2 3": rows that number the columns. Never data, never header.
  */
 export function isColumnNumberRow(texts: string[]): boolean {
-  const vals = texts.map(squash).filter((v) => v !== '');
-  const numbers = vals.filter((v) => /^\d{1,2}$/.test(v));
-  const labels = vals.filter((v) => !/^\d{1,2}$/.test(v));
-  if (labels.some((v) => !NUMBER_ROW_LABEL.test(v))) return false;
-  if (numbers.length < (labels.length ? 1 : 3)) return false;
-  return numbers.every((v, i) => i === 0 || Number(v) === Number(numbers[i - 1]) + 1);
+  const numbers: number[] = [];
+  let labels = 0;
+  for (const t of texts) {
+    const v = squash(t);
+    if (v === '') continue;
+    if (/^\d{1,2}$/.test(v)) numbers.push(Number(v));
+    else if (NUMBER_ROW_LABEL.test(v)) labels++;
+    else return false;
+  }
+  if (numbers.length < (labels ? 1 : 3)) return false;
+  return numbers.every((v, i) => i === 0 || v === numbers[i - 1] + 1);
 }
 
 /** Header vocabulary: labels that open a header row or make up one. */
@@ -52,10 +57,18 @@ function looksLikeHeader(texts: string[], position: number, prevHeader: boolean)
  * keep their flag; for the others the header is the run of header-looking rows at the top.
  */
 export function splitHeader(rows: InRow[]): { header: InRow[]; data: InRow[] } {
+  return split(rows, false);
+}
+
+/** The header rows of splitHeader, without reading the data rows after them. */
+export const headerRows = (rows: InRow[]): InRow[] => split(rows, true).header;
+
+function split(rows: InRow[], headerOnly: boolean): { header: InRow[]; data: InRow[] } {
   const header: InRow[] = [];
   const data: InRow[] = [];
   let inHeader = true;
   for (const r of rows) {
+    if (headerOnly && !inHeader) break;
     const texts = r.cells.map((c) => c.text);
     if (isColumnNumberRow(texts)) continue;
     if (texts.every((t) => squash(t) === '')) continue;

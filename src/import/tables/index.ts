@@ -125,7 +125,7 @@ function readSide(table: Table, side: Column['side'], data: InRow[], ctx: TableC
     let any = label.name !== '' || label.code !== undefined;
     for (const { c, i } of amountCols) {
       const raw = (r.cells[i]?.text ?? '').trim();
-      const p = parseAmount(raw.replace(/[，,](?=\d)/g, ','), table.unit);
+      const p = parseAmount(raw.includes('，') ? raw.replace(/[，,](?=\d)/g, ',') : raw, table.unit);
       const value = p.kind === 'amount' ? p.money : lenient(raw, table.unit);
       const source = ctx.src(r.line, r.cells[i]?.at ?? i);
       if (p.kind === 'invalid' && !value) ctx.unplaced.push({ text: raw, reason: `“${table.title}”的“${c.label}”列中“${raw}”不是金额`, source });

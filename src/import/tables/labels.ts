@@ -32,8 +32,13 @@ const ENUMERATORS: [RegExp, number][] = [
 
 const SUB_PREFIX = /^其中[:：]?\s*|^含[:：]/;
 
+/** The first characters of ENUMERATORS and SUB_PREFIX. */
+const MAY_OPEN = /^[一二三四五六七八九十（(0-9①-⑳其含]/;
+
 /** Strip an enumerator (一、（一）1. ①) and a 其中： prefix from a row name. */
 export function stripEnumerator(name: string): string {
+  // Most names start with none of the characters an enumerator or prefix starts with: nothing to strip.
+  if (!MAY_OPEN.test(name.trim())) return name.trim();
   let t = name.trim().replace(SUB_PREFIX, '');
   for (const [re] of ENUMERATORS) t = t.replace(re, '');
   return t.replace(SUB_PREFIX, '').trim();

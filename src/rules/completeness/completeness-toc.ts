@@ -8,6 +8,18 @@ import { defineRule, type FindingDraft } from '../engine/types.js';
 
 /** A title reduced to its words: numbering (第一部分, 表一, 一、, （一）, 1、) and years removed. */
 export function tocKey(s: string): string {
+  let k = tocKeys.get(s);
+  if (k === undefined) {
+    // Every section is compared with every entry: each title's key is made once.
+    if (tocKeys.size >= 20_000) tocKeys.clear();
+    tocKeys.set(s, (k = tocKeyUncached(s)));
+  }
+  return k;
+}
+
+const tocKeys = new Map<string, string>();
+
+function tocKeyUncached(s: string): string {
   return normalizeName(s)
     .replace(/^第[一二三四五六七八九十]+部分[:：]?/, '')
     .replace(/^(预算公开|(部门)?(预算|决算)(公开)?)?\d{0,2}表(?!格)[一二三四五六七八九十\d]*[:：]?(?=.)/, '')

@@ -65,7 +65,7 @@ const ROUNDING_NOTE = /四舍五入[^。]{0,20}尾差|尾差[^。]{0,20}四舍�
  */
 export function acknowledgedRounding(doc: BudgetDocument, findings: Finding[]): Finding[] {
   const texts = [...doc.unplaced.map((u) => u.text), ...doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text))];
-  if (!texts.some((t) => ROUNDING_NOTE.test(t.replace(/\s+/g, '')))) return findings;
+  if (!texts.some((t) => t.includes('尾') && ROUNDING_NOTE.test(t.replace(/\s+/g, '')))) return findings;
   return findings.map((f) => (f.rounding && f.severity === 'warning' ? { ...f, severity: 'info', message: `${f.message}（文件已注明金额四舍五入可能存在尾差）` } : f));
 }
 
@@ -106,7 +106,7 @@ const LISTED_SUMS = new Set(['code-hierarchy-sum', 'economic-hierarchy-sum', 'pr
  */
 export function acknowledgedOmissions(doc: BudgetDocument, findings: Finding[]): Finding[] {
   const texts = [...doc.unplaced.map((u) => u.text), ...doc.sections.flatMap((s) => [s.heading, ...s.paragraphs.map((p) => p.text)])];
-  if (!texts.some((t) => OMISSION_NOTE.test(t.replace(/\s+/g, '')))) return findings;
+  if (!texts.some((t) => (t.includes('涉') || t.includes('保')) && OMISSION_NOTE.test(t.replace(/\s+/g, '')))) return findings;
   const omitted = (f: Finding) => f.severity === 'error' && LISTED_SUMS.has(f.ruleId) && !!f.difference?.startsWith('+');
   const byRule = new Map<string, Finding[]>();
   for (const f of findings.filter(omitted)) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);

@@ -62,7 +62,11 @@ function whereIs(f: Figures, cell: Cell): { t: Table; row: Row } | undefined {
   let index = cellIndex.get(f);
   if (!index) {
     index = new Map();
-    for (const t of f.doc.tables) for (const row of t.rows) for (const c of Object.values(row.cells)) index.set(c, { t, row });
+    for (const t of f.doc.tables)
+      for (const row of t.rows) {
+        const at = { t, row };
+        for (const key in row.cells) index.set(row.cells[key], at);
+      }
     cellIndex.set(f, index);
   }
   return index.get(cell);
@@ -92,7 +96,16 @@ export function lineRows(f: Figures, ref: LineRef, kinds: TableKind[] = FUNCTION
   return out;
 }
 
-const nameKey = (s: string) => squash(s).replace(/\((?:类|款|项)\)/g, '');
+const nameKeys = new Map<string, string>();
+/** A row or path name without level markers, remembered: every row is compared with every step of every path. */
+function nameKey(s: string): string {
+  let k = nameKeys.get(s);
+  if (k === undefined) {
+    if (nameKeys.size > 50000) nameKeys.clear();
+    nameKeys.set(s, (k = squash(s).replace(/\((?:类|款|项)\)/g, '')));
+  }
+  return k;
+}
 
 /**
  * Follow a path down the hierarchy: a 款 under its 类, a 项 under its 款; a path may start at any level. A table

@@ -52,15 +52,21 @@ function body(text: string): string {
 function crossPairs(units: TextUnit[], work: (units?: number) => void): [TextUnit, TextUnit][] {
   const out: [TextUnit, TextUnit][] = [];
   const bodies = units.map((u) => body(u.text));
-  for (let i = 0; i < units.length; i++)
-    for (let j = i + 1; j < units.length; j++) {
-      work();
-      const a = bodies[i];
+  // Every pair counts as work (charged before comparing); only bodies of MIN characters can pair.
+  work((units.length * (units.length - 1)) / 2);
+  const long = bodies.flatMap((b, i) => (b.length >= MIN ? [i] : []));
+  for (let x = 0; x < long.length; x++) {
+    const i = long[x];
+    const a = bodies[i];
+    for (let y = x + 1; y < long.length; y++) {
+      const j = long[y];
       const b = bodies[j];
-      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      const shorter = a.length <= b.length ? a : b;
+      const longer = a.length <= b.length ? b : a;
       // A short field quoted inside a much longer one (立项依据 cited in 项目概况) is normal; a near-whole copy is not.
-      if (short.length >= MIN && short.length * 10 >= long.length * 6 && long.includes(short)) out.push([units[i], units[j]]);
+      if (shorter.length * 10 >= longer.length * 6 && longer.includes(shorter)) out.push([units[i], units[j]]);
     }
+  }
   return out;
 }
 
