@@ -198,39 +198,69 @@ interface Reading<T extends { page: number }> {
  * took and could not deliver). Raises GongkaiError for what cannot be read.
  */
 function readPages<T extends { page: number }>(r: Reading<T>, only?: number[]): T[] {
-  const { doc, where, limits, counters } = r;
   const pages: T[] = [];
-  const clock = documentClock(where, doc.pageCount, limits);
-  let k = 0;
-  for (;;) {
-    const n = only ? (only[k++] ?? 0) : Atomics.add(counters, 0, 1) + 1;
-    if (n < 1 || n > doc.pageCount) break;
-    r.onPage?.(n);
-    let page: PdfPage;
-    try {
-      page = readPage(doc, n, r.units?.[n - 1] ?? 1, where, limits, clock.page(n));
-    } catch (e) {
-      if (e instanceof GongkaiError) throw e;
-      if (doc.engine.outOfMemory) {
-        const refusal = new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
-        throw Object.assign(refusal, { outOfMemory: true });
-      }
-      throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
+  const clock = documentClock(r.where, r.doc.pageCount, r.limits);
+  for (let n = nextPage(r, only, 0); n; n = nextPage(r, only, pages.length)) pages.push(readOne(r, n, clock));
+  return pages;
+}
+
+/** The next page this reader takes (0 when none is left): from `only`, else from the shared counters. */
+function nextPage(r: Reading<{ page: number }>, only: number[] | undefined, k: number): number {
+  const n = only ? (only[k] ?? 0) : Atomics.add(r.counters, 0, 1) + 1;
+  return n >= 1 && n <= r.doc.pageCount ? n : 0;
+}
+
+/**
+ * readPages for the reading thread while its helper has not joined: every few pages it lets the event loop run
+ * (the helper's "ready" arrives as a message) and offers the helper the pages left.
+ */
+async function readPagesJoining<T extends { page: number }>(r: Reading<T>, join: () => boolean): Promise<T[]> {
+  const pages: T[] = [];
+  const clock = documentClock(r.where, r.doc.pageCount, r.limits);
+  let joined = join();
+  for (let n = nextPage(r, undefined, 0); n; n = nextPage(r, undefined, pages.length)) {
+    pages.push(readOne(r, n, clock));
+    if (!joined && pages.length % JOIN_EVERY === 0) {
+      await new Promise((resolve) => setImmediate(resolve));
+      joined = join();
     }
-    const count = Atomics.add(counters, 1, page.items.length) + page.items.length;
-    if (count > limits.maxItems) {
-      throw new GongkaiError('pdf-too-complex', `${where}文字元素过多（到第 ${n} 页已超过 ${limits.maxItems} 个），拒绝读取`, `${where}第 ${n} 页`);
-    }
-    pages.push(r.work.of(page));
   }
   return pages;
 }
 
+/** Pages between two offers to a helper that has not joined yet. */
+const JOIN_EVERY = 4;
+
+function readOne<T extends { page: number }>(r: Reading<T>, n: number, clock: { page(n: number): () => void }): T {
+  const { doc, where, limits, counters } = r;
+  r.onPage?.(n);
+  let page: PdfPage;
+  try {
+    page = readPage(doc, n, r.units?.[n - 1] ?? 1, where, limits, clock.page(n));
+  } catch (e) {
+    if (e instanceof GongkaiError) throw e;
+    if (doc.engine.outOfMemory) {
+      const refusal = new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
+      throw Object.assign(refusal, { outOfMemory: true });
+    }
+    throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
+  }
+  const count = Atomics.add(counters, 1, page.items.length) + page.items.length;
+  if (count > limits.maxItems) {
+    throw new GongkaiError('pdf-too-complex', `${where}文字元素过多（到第 ${n} 页已超过 ${limits.maxItems} 个），拒绝读取`, `${where}第 ${n} 页`);
+  }
+  return r.work.of(page);
+}
+
 /** A helper's pages merged with this reader's, in page order; pages it took but never delivered are read here. */
 async function withHelper<T extends { page: number }>(r: Reading<T>, helper: HelperRead<T>): Promise<T[]> {
-  const theirs = helper(r.doc.pageCount, r.counters);
-  theirs?.catch(() => {}); // handled below, unless this thread's own pages are refused first
-  const mine = readPages(r);
+  let theirs: Promise<T[]> | undefined;
+  const join = () => {
+    theirs ??= helper(r.doc.pageCount, r.counters);
+    theirs?.catch(() => {}); // handled below, unless this thread's own pages are refused first
+    return !!theirs;
+  };
+  const mine = await readPagesJoining(r, join);
   if (mine.length === r.doc.pageCount) return mine; // the helper took no page (it may not have started yet)
   const pages = [...mine, ...(theirs ? await theirs : [])];
   const have = new Set(pages.map((p) => p.page));

@@ -43,6 +43,22 @@ describe('reading one PDF on two threads', () => {
     expect(await readDocument(planning, 'x', DEFAULT_LIMITS, LAYOUT, undefined, helper)).toEqual(here);
   });
 
+  it('a helper that is not ready when the document starts joins it on a later page', async () => {
+    const here = (await readPdf(planning, 'x')).map(pageLayout);
+    await startedHelper(planning);
+    const helper = layoutHelper(planning, 'x', DEFAULT_LIMITS)!;
+    let offers = 0;
+    let first = 0;
+    const late: HelperRead<ReturnType<typeof pageLayout>> = (count, counters) => {
+      if (++offers < 2) return undefined; // still starting at the first offer
+      first = Atomics.load(counters, 0);
+      return helper(count, counters);
+    };
+    expect(await readDocument(planning, 'x', DEFAULT_LIMITS, LAYOUT, undefined, late)).toEqual(here);
+    expect(offers).toBe(2);
+    expect(first).toBeGreaterThan(0); // the reading thread had read some pages alone
+  });
+
   it('reads here the pages a helper took but never delivered', async () => {
     const one = await readPdf(planning, 'x');
     // A helper that takes three pages and then fails (as a crashed thread would).

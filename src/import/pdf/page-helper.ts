@@ -127,8 +127,16 @@ function helpRead(h: Helper, job: HelperJob): Promise<(PdfPage | PageLayout)[]> 
     const onExit = () => done(() => resolve([]));
     h.worker.on('message', onMessage);
     h.worker.on('exit', onExit);
-    h.worker.postMessage(job);
+    h.worker.postMessage({ ...job, buf: shareable(job.buf) });
   });
+}
+
+/** The file's bytes in memory both threads see: posting them is then free (a copy per document otherwise). */
+function shareable(buf: Uint8Array): Uint8Array {
+  if (buf.buffer instanceof SharedArrayBuffer) return buf;
+  const shared = new Uint8Array(new SharedArrayBuffer(buf.byteLength));
+  shared.set(buf);
+  return shared;
 }
 
 function stop(h: Helper): void {
