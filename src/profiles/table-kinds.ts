@@ -61,7 +61,7 @@ const TITLE_PATTERNS: [TableKind, RegExp][] = [
   ['gpb-basic-economic', /一般公共预算.{0,10}基本支出/],
   ['gpb-economic', /一般公共预算.{0,12}支出.{0,12}经济(分类|科目)/],
   ['gpb-expense', /一般公共预算.{0,10}支出/],
-  ['project-carryover', /项目支出.{0,6}表.{0,2}上年结转/],
+  ['project-carryover', /项目支出.{0,6}表.{0,2}上年结转|上年结转(资金|结余)?支出.{0,4}表$/],
   ['project-expense', /(项目支出|专项(业务)?经费(支出)?).{0,10}表/],
   ['basic-expense', /基本支出(总|预算|情况)?.{0,4}表$/],
   ['procurement', /政府采购.{0,8}表/],

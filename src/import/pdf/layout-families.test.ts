@@ -239,7 +239,9 @@ describe('西安 综合预算 (报表目录 p24, 表1–2 pp25–26, 表11 p40):
     const t = docs['xian-four-panels'].tables.find((x) => x.number === '表11')!;
     expect([t.rows.length, t.emptyNote]).toEqual([0, '目录注明为空表：不涉及']);
   });
-  it.todo('表11 部门综合预算财政拨款上年结转资金支出表 (p4) is a project-carryover table (read as expense-summary)');
+  it('表11 部门综合预算财政拨款上年结转资金支出表 (p4) is a project-carryover table', () => {
+    expect(docs['xian-four-panels'].tables.find((t) => t.number === '表11')!.kind).toBe('project-carryover');
+  });
 
   it('gives no table error', () => {
     expect(tableErrors(docs['xian-four-panels'])).toEqual([]);
