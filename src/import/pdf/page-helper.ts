@@ -24,7 +24,9 @@ interface Helper {
   busy: boolean;
 }
 
-let enabled = availableParallelism() > 1;
+// GONGKAI_PDF_THREADS=1 reads on one thread: a server whose job workers already fill the cores gains nothing from
+// a second reader and pays its messages.
+let enabled = availableParallelism() > 1 && process.env.GONGKAI_PDF_THREADS !== '1';
 let helper: Promise<Helper | undefined> | undefined;
 let current: Helper | undefined;
 
