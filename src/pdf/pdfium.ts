@@ -78,7 +78,7 @@ export const HEAP_LIMIT = 640 * 1024 * 1024;
 
 let heapLimit = HEAP_LIMIT;
 
-/** A lower ceiling for this thread's PDFium (a page-reading helper takes half: the process stays bounded). */
+/** A lower ceiling for this thread's PDFium (a page-reading helper takes a quarter: the process stays bounded). */
 export function limitPdfiumHeap(bytes: number): void {
   heapLimit = bytes;
 }
@@ -89,7 +89,7 @@ let compiled: Promise<WebAssembly.Module> | undefined;
 
 /**
  * PDFium's compiled WebAssembly module, shared by every thread of the process: a batch's main thread compiles it
- * once and hands it to its workers (see `shareablePdfium`), so that V8 compiles and optimises the 4.6 MB of code
+ * once and hands it to its workers as `workerData.pdfiumModule` (cli/batch.ts, import/pdf/page-helper.ts), so that V8 compiles and optimises the 4.6 MB of code
  * once per process instead of once per worker (that compilation cost more CPU than a worker's first files).
  */
 export function pdfiumModule(): Promise<WebAssembly.Module> {

@@ -164,7 +164,7 @@ function documentClock(where: string, pageCount: number, limits: PdfLimits): { p
 export const readCounters = (): Int32Array => new Int32Array(new SharedArrayBuffer(8));
 
 /** A second reader of the same document (see page-helper.ts): takes pages from the same counters. */
-export type HelperRead<T = PdfPage> = (pageCount: number, counters: Int32Array) => Promise<T[]> | undefined;
+export type HelperRead<T = PdfPage> = (pageCount: number, counters: Int32Array, units: number[] | undefined) => Promise<T[]> | undefined;
 
 /** What a reader makes of each page as it reads it: the page itself, or (pdfLines) the page's own layout. */
 export interface PageWork<T extends { page: number }> {
@@ -256,7 +256,7 @@ function readOne<T extends { page: number }>(r: Reading<T>, n: number, clock: { 
 async function withHelper<T extends { page: number }>(r: Reading<T>, helper: HelperRead<T>): Promise<T[]> {
   let theirs: Promise<T[]> | undefined;
   const join = () => {
-    theirs ??= helper(r.doc.pageCount, r.counters);
+    theirs ??= helper(r.doc.pageCount, r.counters, r.units);
     theirs?.catch(() => {}); // handled below, unless this thread's own pages are refused first
     return !!theirs;
   };
@@ -299,9 +299,8 @@ export async function readDocument<T extends { page: number }>(buf: Uint8Array, 
 
 /**
  * A helper thread's part of a document another thread has opened and checked: the pages it takes from the
- * shared counters (its own clock; limits as for the whole read).
+ * shared counters (its own clock; limits as for the whole read; the /UserUnit of each page as read there).
  */
-export async function readPdfPart<T extends { page: number }>(buf: Uint8Array, where: string, limits: PdfLimits, counters: Int32Array, work: PageWork<T>, onPage?: (n: number) => void): Promise<T[]> {
-  const units = await userUnits(buf);
+export function readPdfPart<T extends { page: number }>(buf: Uint8Array, where: string, limits: PdfLimits, counters: Int32Array, units: number[] | undefined, work: PageWork<T>, onPage?: (n: number) => void): Promise<T[]> {
   return withPdf(buf, where, (doc) => readPages({ doc, units, where, limits, counters, work, onPage }));
 }

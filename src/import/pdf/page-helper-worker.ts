@@ -9,10 +9,10 @@ import type { HelperJob, HelperReply } from './page-helper.js';
 
 const post = (m: HelperReply) => parentPort!.postMessage(m);
 
-parentPort?.on('message', async ({ buf, where, limits, counters, work }: HelperJob) => {
+parentPort?.on('message', async ({ buf, where, limits, counters, units, work }: HelperJob) => {
   try {
     const as = (work === 'layouts' ? LAYOUT : AS_READ) as PageWork<{ page: number }>;
-    post({ pages: (await readPdfPart(buf, where, limits, counters, as, (page) => post({ page }))) as (PdfPage | PageLayout)[] });
+    post({ pages: (await readPdfPart(buf, where, limits, counters, units, as, (page) => post({ page }))) as (PdfPage | PageLayout)[] });
   } catch (e) {
     // Out of this thread's (smaller) memory: the reading thread reads the pages left with its full ceiling.
     if (e instanceof GongkaiError && !(e as { outOfMemory?: boolean }).outOfMemory) {

@@ -29,7 +29,7 @@ describe('reading one PDF on two threads', () => {
     expect(one.length).toBeGreaterThanOrEqual(MIN_PAGES);
     const helper = await startedHelper(planning);
     const byHelper: number[] = [];
-    const counting: HelperRead = (count, counters) => helper(count, counters)?.then((pages) => (byHelper.push(...pages.map((p) => p.page)), pages));
+    const counting: HelperRead = (count, counters, units) => helper(count, counters, units)?.then((pages) => (byHelper.push(...pages.map((p) => p.page)), pages));
     const two = await readPdf(planning, 'x', DEFAULT_LIMITS, undefined, counting);
     expect(two).toEqual(one);
     expect(byHelper.length).toBeGreaterThan(0);
@@ -49,10 +49,10 @@ describe('reading one PDF on two threads', () => {
     const helper = layoutHelper(planning, 'x', DEFAULT_LIMITS)!;
     let offers = 0;
     let first = 0;
-    const late: HelperRead<ReturnType<typeof pageLayout>> = (count, counters) => {
+    const late: HelperRead<ReturnType<typeof pageLayout>> = (count, counters, units) => {
       if (++offers < 2) return undefined; // still starting at the first offer
       first = Atomics.load(counters, 0);
-      return helper(count, counters);
+      return helper(count, counters, units);
     };
     expect(await readDocument(planning, 'x', DEFAULT_LIMITS, LAYOUT, undefined, late)).toEqual(here);
     expect(offers).toBe(2);
@@ -70,11 +70,9 @@ describe('reading one PDF on two threads', () => {
   });
 
   it('a page the helper refuses refuses the document, with the page named', async () => {
-    const limits = { ...DEFAULT_LIMITS, maxGlyphs: 400 };
-    const helper = await startedHelper(planning, limits);
-    // The helper takes every page: its refusal is the one reported.
-    const first: HelperRead = (count, counters) => helper(count, counters);
-    const err = await readPdf(planning, 'x', limits, undefined, first).catch((e: unknown) => e);
+    // Only the helper is held to a glyph limit the pages exceed: the refusal can only be the helper's.
+    const helper = await startedHelper(planning, { ...DEFAULT_LIMITS, maxGlyphs: 400 });
+    const err = await readPdf(planning, 'x', DEFAULT_LIMITS, undefined, helper).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GongkaiError);
     expect((err as GongkaiError).code).toBe('pdf-too-complex');
     expect((err as GongkaiError).where).toMatch(/^x第 \d+ 页$/);
@@ -83,7 +81,7 @@ describe('reading one PDF on two threads', () => {
   it('a helper part reads only the pages left on the shared counters', async () => {
     const counters = new Int32Array(new SharedArrayBuffer(8));
     Atomics.store(counters, 0, 5); // pages 1–5 taken by another reader
-    const part = await readPdfPart(planning, 'x', DEFAULT_LIMITS, counters, AS_READ);
+    const part = await readPdfPart(planning, 'x', DEFAULT_LIMITS, counters, undefined, AS_READ);
     const all = await readPdf(planning, 'x');
     expect(part).toEqual(all.slice(5));
   });

@@ -21,14 +21,17 @@ export type HelperReply = { page: number } | { pages: (PdfPage | PageLayout)[] }
 
 interface Helper {
   worker: Worker;
+  /** Its modules and PDFium are loaded: it is taken for documents. */
+  ready: boolean;
   busy: boolean;
 }
 
 // GONGKAI_PDF_THREADS=1 reads on one thread: a server whose job workers already fill the cores gains nothing from
 // a second reader and pays its messages.
 let enabled = availableParallelism() > 1 && process.env.GONGKAI_PDF_THREADS !== '1';
-let helper: Promise<Helper | undefined> | undefined;
-let current: Helper | undefined;
+/** This thread's helper, ready or still starting; `starting` while its compiled PDFium is awaited. */
+let helper: Helper | undefined;
+let starting = false;
 
 /** Read each PDF on two threads (the default on a machine with more than one core) or on one. */
 export function readPagesOnTwoThreads(on: boolean): void {
@@ -37,42 +40,40 @@ export function readPagesOnTwoThreads(on: boolean): void {
 
 /** Forget a helper that is gone (crashed, stopped): the next document starts a fresh one. */
 function forget(h: Helper): void {
-  if (current && current !== h) return;
-  current = undefined;
-  helper = undefined;
+  if (helper === h) helper = undefined;
 }
 
-async function start(): Promise<Helper | undefined> {
+async function start(): Promise<void> {
+  starting = true;
   try {
     const workerData = { pdfiumModule: await pdfiumModule() };
     const worker = import.meta.url.endsWith('.ts')
       ? new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./page-helper-worker.ts', import.meta.url).href)}); });`, { eval: true, workerData })
       : new Worker(new URL('./page-helper-worker.js', import.meta.url), { workerData });
     worker.unref();
-    const h: Helper = { worker, busy: false };
+    const h: Helper = { worker, ready: false, busy: false };
     worker.on('error', () => forget(h));
     worker.on('exit', () => forget(h));
-    // Taken for documents only once its modules and PDFium are loaded: until then this thread reads alone.
-    worker.once('message', (m: unknown) => {
-      if (m === 'ready' && helper) current = h;
-    });
-    return h;
+    worker.once('message', (m: unknown) => void (h.ready = m === 'ready'));
+    helper = h;
   } catch {
-    return undefined;
+    // No helper: this thread reads alone (a later document tries again).
+  } finally {
+    starting = false;
   }
 }
 
 /** Whether a helper has started and is free (a document now would be read on two threads). */
-export const helperReady = (): boolean => enabled && !!current && !current.busy;
+export const helperReady = (): boolean => enabled && !!helper?.ready && !helper.busy;
 
 /** Start the helper ahead of the first document (its start-up is then not on any document's clock). */
 export function warmPageHelper(): void {
-  if (enabled) helper ??= start();
+  if (enabled && !helper && !starting) void start();
 }
 
 /**
- * The reading thread's second reader for `buf`, when the helper has started and is free (the job must be posted
- * before the reading thread starts its own pages, which never yield); undefined reads on one thread.
+ * The reading thread's second reader for `buf`, taken when the helper is ready and free; the reading thread
+ * offers it the pages left every few pages until it joins (load.ts). Undefined reads on one thread.
  */
 export function pageHelper(buf: Uint8Array, where: string, limits: PdfLimits): HelperRead<PdfPage> | undefined {
   return helperFor<PdfPage>(buf, where, limits, 'pages');
@@ -86,19 +87,23 @@ export function layoutHelper(buf: Uint8Array, where: string, limits: PdfLimits):
 function helperFor<T>(buf: Uint8Array, where: string, limits: PdfLimits, work: HelperWork): HelperRead<T> | undefined {
   if (!enabled) return undefined;
   warmPageHelper();
-  return (pageCount, counters) => {
-    const h = current;
-    if (pageCount < MIN_PAGES || !h || h.busy) return undefined;
-    return helpRead(h, { buf, where, limits, counters, work }) as Promise<T[]>;
+  return (pageCount, counters, units) => {
+    const h = helper;
+    if (pageCount < MIN_PAGES || !h?.ready || h.busy) return undefined;
+    return helpRead(h, { buf, where, limits, counters, units, work }) as Promise<T[]>;
   };
 }
 
-/** A document for the helper: the bytes, how to name it, its limits, the shared counters, what to make of a page. */
+/**
+ * A document for the helper: the bytes, how to name it, its limits, the shared counters, the pages' /UserUnit
+ * (read once by the reading thread), what to make of a page.
+ */
 export interface HelperJob {
   buf: Uint8Array;
   where: string;
   limits: PdfLimits;
   counters: Int32Array;
+  units: number[] | undefined;
   work: HelperWork;
 }
 
