@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,19 @@ describe('a batch pairs the two files of one disclosure', async () => {
     const found = wb.worksheets[1].getColumn(1).values.slice(2).map(String);
     expect(found).toContain(narrative);
     expect(found).toContain(tables);
+  });
+});
+
+describe('a pair is checked from its parts as the batch read them', () => {
+  it('does not read the two files again (they may be gone by then), and no row keeps a document', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'gongkai-pairs-'));
+    copyFileSync('test/fixtures/parts/fuzhongxin-baobiao.pdf', join(own, 'a-附件2.pdf'));
+    copyFileSync('test/fixtures/parts/fuzhongxin-shuoming.pdf', join(own, 'b-附件1.pdf'));
+    const single = await runBatch(expandInputs([own]), inThread);
+    rmSync(own, { recursive: true });
+    const { rows } = await pairBatch(single, inThread);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'ok', parts: [join(own, 'b-附件1.pdf'), join(own, 'a-附件2.pdf')] });
+    expect(rows.some((r) => 'partDocument' in r)).toBe(false);
   });
 });

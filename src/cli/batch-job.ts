@@ -35,6 +35,11 @@ export interface BatchRow {
   parts?: string[];
   /** Why the parts were checked together. */
   pairedBecause?: string;
+  /**
+   * The document as read, kept only for a part (说明 only, 报表 only) until the batch is paired: a pair is then
+   * checked from its parts' documents instead of reading both files again. pairBatch removes it from every row.
+   */
+  partDocument?: BudgetDocument;
   ms: number;
 }
 
@@ -44,18 +49,20 @@ export interface BatchJob {
   /** The parts of one disclosure, read and checked as one document in this order (`file` is their joined name). */
   parts?: string[];
   pairedBecause?: string;
+  /** The parts' documents as read by the batch (see BatchRow.partDocument); read from `parts` when absent. */
+  partDocuments?: BudgetDocument[];
   reports?: boolean;
   /** Also build the file's review report (with page crops for a PDF). */
   review?: boolean;
 }
 
 /** Import and check one file; never throws (an unreadable file becomes a row saying why). */
-export async function checkOne(file: string, opts: { reports?: boolean; review?: boolean; parts?: string[]; pairedBecause?: string } = {}): Promise<BatchRow> {
+export async function checkOne(file: string, opts: Omit<BatchJob, 'file'> = {}): Promise<BatchRow> {
   const t0 = performance.now();
   try {
     // A joined disclosure has no one PDF to crop or annotate: its reports go without page pictures.
     const { bytes } = opts.parts ? { bytes: new Uint8Array() } : readInputSync(file, { what: '文件', limit: limitByContent });
-    const doc = opts.parts ? joinParts(await Promise.all(opts.parts.map((p) => importFile(p)))) : await importBytes(bytes, file);
+    const doc = opts.parts ? joinParts(opts.partDocuments ?? (await Promise.all(opts.parts.map((p) => importFile(p))))) : await importBytes(bytes, file);
     const findings = checkDocument(doc);
     if (opts.reports) await allReports(bytes, file, doc, findings);
     const rules: Record<string, number> = {};
@@ -68,6 +75,7 @@ export async function checkOne(file: string, opts: { reports?: boolean; review?:
       year: identity.year,
       kind: `${doc.meta.scope}${doc.meta.kind}`,
       content: identity.content,
+      ...(identity.content === 'narrative' || identity.content === 'tables' ? { partDocument: doc } : {}),
       parts: opts.parts,
       pairedBecause: opts.pairedBecause,
       profile: doc.meta.profile,

@@ -25,12 +25,19 @@ function candidate(row: BatchRow): PartCandidate {
  * department, year and kind (as read from the documents) become one row, at the narrative's place, listing both
  * files; every finding keeps its own file and page. Rows of files that pair with nothing stay as they were.
  */
-export async function pairBatch(rows: readonly BatchRow[], opts: Omit<BatchOptions, 'onRow'> = {}): Promise<PairedBatch> {
+export async function pairBatch(checked: readonly BatchRow[], opts: Omit<BatchOptions, 'onRow'> = {}): Promise<PairedBatch> {
+  const documents = new Map(checked.flatMap((r) => (r.partDocument ? [[r.file, r.partDocument] as const] : [])));
+  const rows = checked.map(({ partDocument: _, ...row }) => row);
   const slots = rows.map((_, i) => i);
   const pairs = pairParts(rows.filter(mayPair).map(candidate));
-  if (!pairs.length) return { rows: [...rows], slots };
+  if (!pairs.length) return { rows, slots };
+  // Each pair is checked from its parts' documents as the batch read them (the files are not read again).
+  const partDocuments = (p: (typeof pairs)[number]) => {
+    const both = [documents.get(p.narrative), documents.get(p.tables)];
+    return both.every((d) => d !== undefined) ? both : undefined;
+  };
   const joined = await runBatch(
-    pairs.map((p) => ({ path: `${p.narrative} + ${p.tables}`, parts: [p.narrative, p.tables], pairedBecause: p.reason })),
+    pairs.map((p) => ({ path: `${p.narrative} + ${p.tables}`, parts: [p.narrative, p.tables], partDocuments: partDocuments(p), pairedBecause: p.reason })),
     { ...opts, progress: false },
   );
   const index = new Map(rows.map((r, i) => [r.file, i]));

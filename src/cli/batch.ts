@@ -82,7 +82,7 @@ export class WorkerPool {
 }
 
 /** A file to check, or the parts of one disclosure to check as one (`path` is then their joined name). */
-export type BatchEntry = ScanEntry & Pick<BatchJob, 'parts' | 'pairedBecause'>;
+export type BatchEntry = ScanEntry & Pick<BatchJob, 'parts' | 'partDocuments' | 'pairedBecause'>;
 
 type Outcome = { row: BatchRow } | { failed: string };
 
@@ -172,7 +172,7 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
     try {
       while (next < order.length) {
         const i = order[next++];
-        const { path, problem, parts, pairedBecause } = items[i];
+        const { path, problem, parts, partDocuments, pairedBecause } = items[i];
         if (problem) results[i] = { file: path, parts, status: 'unreadable', message: problem, ms: 0 };
         else {
           if (!w) {
@@ -183,7 +183,7 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
             }
           }
           const t0 = performance.now();
-          const job: BatchJob = { file: path, parts, pairedBecause, reports: opts.reports, review: opts.review };
+          const job: BatchJob = { file: path, parts, partDocuments, pairedBecause, reports: opts.reports, review: opts.review };
           const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await checkOne(path, job) };
           if ('row' in o) results[i] = o.row;
           else {
