@@ -56,6 +56,18 @@ describe('a pool of workers kept between batches', () => {
   });
 });
 
+describe('PDFium compiled once for the whole batch', () => {
+  it('each worker receives the compiled module before its first PDF', async () => {
+    // A worker that says what it received before the job: the batch's own workers would use that module.
+    const code = `const { parentPort } = require('node:worker_threads'); let module;
+      parentPort.on('message', (m) => { if (m.pdfiumModule) module = m.pdfiumModule; else parentPort.postMessage({ file: m.file, status: 'ok', ms: 0, message: module instanceof WebAssembly.Module ? 'module first' : 'no module' }); });
+      parentPort.postMessage('ready');`;
+    const pdf = 'test/fixtures/parts/fuzhongxin-shuoming.pdf';
+    const rows = await runBatch([pdf, pdf], { jobs: 2, startWorker: () => new Worker(code, { eval: true }) });
+    expect(rows.map((r) => r.message)).toEqual(['module first', 'module first']);
+  });
+});
+
 describe('a batch finishes in bounded time and memory', () => {
   const seed = join(dir, 'a.txt');
   // A worker that never answers its first file, and one that fills its heap; later workers are real.

@@ -1,6 +1,5 @@
 import { InvalidArgumentError } from 'commander';
 import { PROFILES } from '../profiles/profiles.js';
-import { ALL_RULES } from '../rules/catalogue.js';
 import { UsageError } from './exit.js';
 
 /** A whole number within [min, max], or a Chinese refusal that commander reports as a usage error. */
@@ -16,18 +15,25 @@ export const parseJobs = integerIn(1, 256, '并行数');
 export const parseYear = integerIn(2000, 2100, '年度');
 export const parseSeconds = integerIn(1, 3600, '秒数');
 
-/** Comma-separated rule ids, each one known; accumulates over repeated --disable. */
+/** Comma-separated rule ids; accumulates over repeated --disable (each is checked by `refuseUnknownRules`). */
 export function parseRuleIds(v: string, previous: string[] = []): string[] {
   const ids = v
     .split(/[,，]/)
     .map((s) => s.trim())
     .filter(Boolean);
+  return [...previous, ...ids];
+}
+
+/**
+ * Refuse rule ids the catalogue does not have, as a usage error. Checked when the command runs, not while the
+ * options are parsed: the catalogue loads the rules, which most commands never need.
+ */
+export async function refuseUnknownRules(ids: readonly string[] | undefined): Promise<void> {
+  if (!ids?.length) return;
+  const { ALL_RULES } = await import('../rules/catalogue.js');
   const known = new Set(ALL_RULES.map((r) => r.id));
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length) {
-    throw new InvalidArgumentError(`没有编号为 ${unknown.map((u) => `“${u}”`).join('、')} 的规则。可用的规则编号：\n${[...known].join('、')}\n（运行 gongkai rules 可查看每条规则的说明）`);
-  }
-  return [...previous, ...ids];
+  refuse(unknown.length, `没有编号为 ${unknown.map((u) => `“${u}”`).join('、')} 的规则。可用的规则编号：\n${[...known].join('、')}\n（运行 gongkai rules 可查看每条规则的说明）`);
 }
 
 /** A known disclosure profile id. */

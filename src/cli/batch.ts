@@ -4,7 +4,7 @@ import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { scanInputs, type ScanEntry } from '../files/index.js';
-import { checkOne, type BatchJob, type BatchRow } from './batch-job.js';
+import type { BatchJob, BatchRow } from './batch-job.js';
 
 export const SUPPORTED = new Set(['.txt', '.text', '.pdf', '.xlsx', '.docx', '.html', '.htm']);
 
@@ -46,11 +46,18 @@ export function jobsFor(requested: number | undefined, files: number, memoryMb =
   return { jobs, capped };
 }
 
-/** What every worker of a batch receives: PDFium compiled once by the main thread (see pdfiumModule). */
+/** What every worker of a batch starts with. */
 export interface WorkerShared {
-  pdfiumModule?: WebAssembly.Module;
   /** Whether a worker reads a PDF on two threads: only when the workers leave cores free. */
   twoThreadReading?: boolean;
+}
+
+/**
+ * PDFium compiled once by the main thread (see pdfiumModule), posted to each worker before its first job: the
+ * workers load their code while it compiles.
+ */
+export interface PdfiumModuleMessage {
+  pdfiumModule: WebAssembly.Module;
 }
 
 /** Start a worker; under tsx (tests, development) the worker registers tsx itself before loading the .ts entry. */
@@ -144,11 +151,11 @@ export function largestFirst(items: readonly { path: string; problem?: string }[
 }
 
 /** PDFium compiled here once when the batch holds PDFs (by name: a PDF under another name compiles its own). */
-async function sharedWithWorkers(items: readonly { path: string; parts?: readonly string[] }[]): Promise<WorkerShared> {
+async function compiledPdfium(items: readonly { path: string; parts?: readonly string[] }[]): Promise<WebAssembly.Module | undefined> {
   const pdf = items.some(({ path, parts }) => [path, ...(parts ?? [])].some((p) => p.toLowerCase().endsWith('.pdf')));
-  if (!pdf) return {};
+  if (!pdf) return undefined;
   const { pdfiumModule } = await import('../pdf/pdfium.js');
-  return { pdfiumModule: await pdfiumModule().catch(() => undefined) };
+  return pdfiumModule().catch(() => undefined);
 }
 
 /**
@@ -165,7 +172,8 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
   bar?.start(items.length, 0, { file: '' });
   const results: BatchRow[] = new Array(items.length);
   const order = largestFirst(items);
-  const shared = { ...(await sharedWithWorkers(items)), twoThreadReading: jobs * 2 <= availableParallelism() };
+  const shared: WorkerShared = { twoThreadReading: jobs * 2 <= availableParallelism() };
+  let pdfium: Promise<WebAssembly.Module | undefined> | undefined;
   let next = 0;
   const slot = async () => {
     let w: Worker | undefined = opts.pool?.take();
@@ -177,6 +185,9 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
         else {
           if (!w) {
             w = (opts.startWorker ?? startWorker)(memoryMb, shared);
+            pdfium ??= compiledPdfium(items); // compiled while the first workers load their code
+            const module = await pdfium;
+            if (w && module) w.postMessage({ pdfiumModule: module } satisfies PdfiumModuleMessage);
             if (w && !(await ready(w))) {
               await w.terminate();
               w = undefined; // this file is then checked in this thread
@@ -184,7 +195,7 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
           }
           const t0 = performance.now();
           const job: BatchJob = { file: path, parts, partDocuments, pairedBecause, reports: opts.reports, review: opts.review };
-          const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await checkOne(path, job) };
+          const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await (await import('./batch-job.js')).checkOne(path, job) };
           if ('row' in o) results[i] = o.row;
           else {
             results[i] = { file: path, parts, status: 'unreadable', message: o.failed, ms: performance.now() - t0 };

@@ -1,12 +1,10 @@
 import { planOutput, refuseOverlap, writeOutput, type OutputTarget } from '../files/index.js';
 import { GongkaiError } from '../model/errors.js';
-import { batchJson, batchText, batchXlsx } from '../report/batch.js';
 import type { BatchRow } from './batch-job.js';
-import { planHtmlBatch, writeBatchIndex, writeBatchReport } from './batch-html.js';
-import { refuse } from './args.js';
+import { refuse, refuseUnknownRules } from './args.js';
 import { expandInputs, jobsFor, runBatch, WorkerPool } from './batch.js';
 import { mayPair, pairBatch } from './batch-pairs.js';
-import { BINARY_FORMATS, referenceFiles, runCheck, runCheckParts, type CheckCliOptions } from './check.js';
+import { BINARY_FORMATS, referenceFiles, type CheckCliOptions } from './check-options.js';
 import { EXIT } from './exit.js';
 import type { Io } from './io.js';
 import { terminalSafe } from './terminal.js';
@@ -31,6 +29,7 @@ interface Targets {
 
 /** `gongkai check`: one file gets a full report; several files or a folder get a batch summary. */
 export async function checkCommand(inputs: string[], opts: CheckCommandOptions, io: Io): Promise<number> {
+  await refuseUnknownRules(opts.disable);
   const entries = expandInputs(inputs);
   if (opts.parts) return checkParts(inputs, entries, opts, io);
   const single = inputs.length === 1 && entries.length === 1 && entries[0].path === inputs[0] && !entries[0].problem;
@@ -60,6 +59,7 @@ async function checkParts(inputs: string[], entries: ReturnType<typeof expandInp
   refuse(BINARY_FORMATS.includes(opts.format) && !opts.out, `${opts.format.toUpperCase()} 格式的审核意见是文件，请用 -o 指定输出文件`);
   const out = opts.out ? planOutput(opts.out, '报告') : undefined;
   refuseOverlap(out ? [out] : [], [...entries.map((e) => e.path), ...(opts.prior ? [opts.prior] : []), ...referenceFiles(opts.reference)]);
+  const { runCheckParts } = await import('./check.js');
   const r = await runCheckParts(entries.map((e) => e.path), { ...opts, annotate: false, color: io.isTTY && !process.env.NO_COLOR && !out });
   if (out) writeOutput(out, r.output);
   else io.out(r.output + '\n');
@@ -68,6 +68,7 @@ async function checkParts(inputs: string[], entries: ReturnType<typeof expandInp
 
 async function checkSingle(file: string, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {
   const color = io.isTTY && !process.env.NO_COLOR && !targets.out;
+  const { runCheck } = await import('./check.js');
   const r = await runCheck(file, { ...opts, annotate: !!targets.annotate, color });
   if (targets.out) writeOutput(targets.out, r.output);
   else io.out(r.output + '\n');
@@ -81,23 +82,37 @@ async function checkSingle(file: string, opts: CheckCommandOptions, targets: Tar
 async function checkMany(entries: ReturnType<typeof expandInputs>, opts: CheckCommandOptions, targets: Targets, io: Io): Promise<number> {
   const { capped } = jobsFor(opts.jobs, entries.length);
   if (capped) io.err(`注意：${capped}\n`);
-  const html = opts.format === 'html' ? planHtmlBatch(targets.out!, entries.map((e) => e.path), entries.filter((e) => !e.problem).map((e) => e.path)) : undefined;
+  // The checking code is loaded by the workers, the summaries' code here while they check: the batch starts sooner.
+  const summaries = import('../report/batch.js');
+  const html = opts.format === 'html' ? await htmlReports(targets.out!, entries) : undefined;
   // The report of a part (说明 only or 报表 only) waits: the part may be checked with its partner instead.
-  const onRow = html ? (i: number, row: BatchRow) => !mayPair(row) && writeBatchReport(html, i, row) : undefined;
+  const onRow = html ? (i: number, row: BatchRow) => !mayPair(row) && html.write(i, row) : undefined;
   const pool = new WorkerPool();
   const batchOpts = { jobs: opts.jobs, timeoutSeconds: opts.timeout, review: !!html, pool };
   const { rows, slots } = await pairBatch(await runBatch(entries, { ...batchOpts, progress: io.isTTY, onRow }), batchOpts).finally(() => pool.close());
   if (html) {
     rows.forEach((row, k) => {
-      if (row.parts || mayPair(row)) writeBatchReport(html, slots[k], row);
+      if (row.parts || mayPair(row)) html.write(slots[k], row);
     });
-    io.err(`已生成索引页 ${html.index.path} 和 ${writeBatchIndex(html, rows, slots)} 份审核意见\n`);
+    io.err(`已生成索引页 ${html.index} 和 ${html.writeIndex(rows, slots)} 份审核意见\n`);
   }
   else {
+    const { batchJson, batchText } = await summaries;
     const output = opts.format === 'json' ? batchJson(rows) : terminalSafe(batchText(rows));
     if (targets.out) writeOutput(targets.out, output);
     else io.out(output + '\n');
   }
-  if (targets.xlsx) writeOutput(targets.xlsx, await batchXlsx(rows));
+  if (targets.xlsx) writeOutput(targets.xlsx, await (await summaries).batchXlsx(rows));
   return rows.some((r) => r.status === 'unreadable') ? EXIT.unreadable : rows.some((r) => (r.errors ?? 0) > 0) ? EXIT.findings : EXIT.clean;
+}
+
+/** A batch's HTML reports: an index page at `out`, and one review report per file beside it. */
+async function htmlReports(out: OutputTarget, entries: ReturnType<typeof expandInputs>) {
+  const { planHtmlBatch, writeBatchIndex, writeBatchReport } = await import('./batch-html.js');
+  const plan = planHtmlBatch(out, entries.map((e) => e.path), entries.filter((e) => !e.problem).map((e) => e.path));
+  return {
+    index: plan.index.path,
+    write: (i: number, row: BatchRow) => writeBatchReport(plan, i, row),
+    writeIndex: (rows: BatchRow[], slots: number[]) => writeBatchIndex(plan, rows, slots),
+  };
 }

@@ -11,25 +11,9 @@ import { htmlReview } from '../report/html.js';
 import { jsonReport } from '../report/json.js';
 import { findingCrops, reviewReport, type ReviewReport } from '../report/review.js';
 import { textReport } from '../report/text.js';
+import { REFERENCE_SPEC, type CheckCliOptions } from './check-options.js';
 import { EXIT } from './exit.js';
 import { terminalSafe } from './terminal.js';
-
-export const CHECK_FORMATS = ['text', 'json', 'html', 'pdf', 'docx'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
-/** Formats that are files, not text for a terminal. */
-export const BINARY_FORMATS: readonly CheckFormat[] = ['pdf', 'docx'];
-
-export interface CheckCliOptions {
-  format: CheckFormat;
-  prior?: string;
-  profile?: string;
-  disable?: string[];
-  reference?: string[];
-  referenceMode?: 'replace' | 'extend';
-  color?: boolean;
-  /** Also make a copy of the input PDF with the findings highlighted and annotated. */
-  annotate?: boolean;
-}
 
 export interface CheckResult {
   code: number;
@@ -38,13 +22,6 @@ export interface CheckResult {
   /** The annotated copy of the PDF, when asked for and possible. */
   annotated?: Uint8Array;
   annotateError?: string;
-}
-
-const REFERENCE_SPEC = /^(functional|economic-department|economic-government)=(.+)$/;
-
-/** The files named by --reference ("functional=科目.xlsx" or a bare file), for the input list. */
-export function referenceFiles(specs: readonly string[] = []): string[] {
-  return specs.map((s) => REFERENCE_SPEC.exec(s)?.[2] ?? s);
 }
 
 /** Check one file. Exit code: 0 no error-severity finding, 1 errors found, 2 the annotated copy failed. */

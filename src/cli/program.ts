@@ -1,12 +1,10 @@
 import { Option } from 'commander';
 import { PROFILES } from '../profiles/profiles.js';
-import { ALL_RULES } from '../rules/catalogue.js';
-import { CATEGORY_NAMES } from '../rules/engine/types.js';
-import { toolVersion } from '../report/json.js';
+import { toolVersion } from '../report/version.js';
 import { parseJobs, parseProfile, parseRuleIds, parseSeconds, parseYear, refuse } from './args.js';
 import { DEFAULT_TIMEOUT_SECONDS } from './batch.js';
 import { checkCommand, type CheckCommandOptions } from './check-command.js';
-import { CHECK_FORMATS } from './check.js';
+import { CHECK_FORMATS } from './check-options.js';
 import { CommanderExit, describeError, EXIT } from './exit.js';
 import { processIo, type Io } from './io.js';
 import { RENDER_FORMATS, type RenderFormat } from './render-formats.js';
@@ -101,7 +99,8 @@ function buildProgram(io: Io, done: (code: number) => void): Command {
   subcommand(program, 'rules', '[选项]')
     .description('列出全部校验规则')
     .addOption(new Option('-f, --format <格式>', '输出格式').choices(['text', 'json']).default('text'))
-    .action((opts: { format: string }) => {
+    .action(async (opts: { format: string }) => {
+      const [{ ALL_RULES }, { CATEGORY_NAMES }] = await Promise.all([import('../rules/catalogue.js'), import('../rules/engine/types.js')]);
       if (opts.format === 'json') io.out(JSON.stringify(ALL_RULES.map(({ check: _c, ...meta }) => meta), null, 2) + '\n');
       else {
         for (const r of ALL_RULES) io.out(`${r.id.padEnd(34)} ${r.severity.padEnd(8)} ${CATEGORY_NAMES[r.category]}　${r.title}\n`);

@@ -86,6 +86,12 @@ export function limitPdfiumHeap(bytes: number): void {
 let engine: Promise<Engine> | undefined;
 
 let compiled: Promise<WebAssembly.Module> | undefined;
+let provided: WebAssembly.Module | undefined;
+
+/** PDFium's module as compiled by another thread and posted here after this thread started (a batch worker). */
+export function usePdfiumModule(module: WebAssembly.Module): void {
+  provided = module;
+}
 
 /**
  * PDFium's compiled WebAssembly module, shared by every thread of the process: a batch's main thread compiles it
@@ -93,6 +99,7 @@ let compiled: Promise<WebAssembly.Module> | undefined;
  * once per process instead of once per worker (that compilation cost more CPU than a worker's first files).
  */
 export function pdfiumModule(): Promise<WebAssembly.Module> {
+  if (provided) compiled ??= Promise.resolve(provided);
   const given = (workerData as { pdfiumModule?: unknown } | null)?.pdfiumModule;
   if (given instanceof WebAssembly.Module) compiled ??= Promise.resolve(given);
   compiled ??= (async () => {

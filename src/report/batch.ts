@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path';
 import type { BatchRow } from '../cli/batch-job.js';
 import { stripControl } from '../model/control.js';
 import { esc } from './html.js';
-import { toolVersion } from './json.js';
+import { toolVersion } from './version.js';
 import { SEVERITY_NAMES } from './summary.js';
 import { placeOf } from './review.js';
 

@@ -1,18 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { BudgetDocument } from '../model/document.js';
 import { formatIn } from '../money/index.js';
 import type { Finding } from '../rules/engine/types.js';
 import { REPORT_SCHEMA_VERSION, type CheckReport } from './json-schema.js';
 import { summarize } from './summary.js';
-
-export function toolVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-  } catch {
-    return '0.0.0';
-  }
-}
+import { toolVersion } from './version.js';
 
 /** The documented, versioned JSON of a check (see docs/json-output.md and docs/check-output.schema.json). */
 export function jsonReport(doc: BudgetDocument, findings: readonly Finding[]): CheckReport {

@@ -3,7 +3,7 @@ import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
 import type { Finding, RuleCategory, Severity } from '../rules/engine/types.js';
 import { CATEGORY_NAMES } from '../rules/engine/types.js';
-import { toolVersion } from './json.js';
+import { toolVersion } from './version.js';
 import { SEVERITY_NAMES, summarize } from './summary.js';
 import { placeOf, position, severalFiles } from './text.js';
 
