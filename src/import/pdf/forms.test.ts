@@ -39,3 +39,28 @@ describe('form XObjects', () => {
     ]);
   });
 });
+
+/**
+ * Four text objects on the page under two clipping states, one after the other (left half, then right half),
+ * each with one object inside and one outside it. (PDFium drops the clip of an object wholly inside it.)
+ */
+function twoClipsPage(): Uint8Array {
+  const page = [
+    'q 0 0 300 842 re W n BT /F1 12 Tf 100 700 Td (Aleft) Tj ET BT /F1 12 Tf 400 690 Td (Bright) Tj ET Q',
+    'q 300 0 295 842 re W n BT /F1 12 Tf 100 650 Td (Cleft) Tj ET BT /F1 12 Tf 400 600 Td (Dright) Tj ET Q',
+  ].join('\n');
+  return minimalPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    `<< /Length ${page.length} >>\nstream\n${page}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
+}
+
+describe('clip paths', () => {
+  it('hold each text object to its own clip when the clip changes between objects', async () => {
+    const [p] = await readPdf(twoClipsPage(), 'x');
+    expect(p.items.map((it) => it.str)).toEqual(['Aleft', 'Dright']);
+  });
+});

@@ -1,6 +1,6 @@
-import { apply, type Matrix, type Quarter } from '../../pdf/frame.js';
+import type { Matrix, Quarter } from '../../pdf/frame.js';
 import type { Engine } from '../../pdf/pdfium.js';
-import type { Segment } from './paths.js';
+import type { Segment, TextSpaces } from './paths.js';
 import { lowerBound, type Item } from './text.js';
 
 /**
@@ -28,37 +28,81 @@ const HIDDEN = -2;
 const MAX_CLIP_PATHS = 32;
 const MAX_CLIP_SEGMENTS = 256;
 
+/** A clip box: x1, y1, x2, y2 in user space. */
+type ClipBox = [number, number, number, number];
+
 /**
  * The box a text object is clipped to, in user space: the bounding boxes of its clip paths intersected, mapped
  * through `space` (the form XObjects it is drawn in). Undefined when it has none or it cannot be measured.
+ * Consecutive text objects mostly share one clip (PDFium shares the path data of one clipping state: the same
+ * segment handles): `last` keeps the latest box with what identifies it, and is reused when they match.
  */
-function clipBox(e: Engine, obj: number, space: Matrix, tmp: number): [number, number, number, number] | undefined {
+function clipBox(e: Engine, obj: number, space: Matrix, tmp: number, last: ClipMemo): ClipBox | undefined {
   const { fn } = e;
   const clip = fn.FPDFPageObj_GetClipPath(obj);
   if (!clip) return undefined;
   const paths = fn.FPDFClipPath_CountPaths(clip);
   if (paths <= 0 || paths > MAX_CLIP_PATHS) return undefined;
-  const box = [-Infinity, -Infinity, Infinity, Infinity];
+  // What identifies the clip: each path's segment count and first segment handle, and the space it is drawn in.
+  const key = clipKey;
+  key.length = 0;
+  for (let p = 0; p < paths; p++) key.push(fn.FPDFClipPath_CountPathSegments(clip, p), fn.FPDFClipPath_GetPathSegment(clip, p, 0));
+  if (last.space === space && sameKey(last.key, key)) return last.box;
+  last.space = space;
+  last.key = key.slice();
+  last.box = measureClip(e, clip, paths, key, space, tmp);
+  return last.box;
+}
+
+/** The key of the clip being looked up (reused: one lookup per text object). */
+const clipKey: number[] = [];
+
+/** The latest clip measured on a page (see clipBox). */
+interface ClipMemo {
+  space?: Matrix;
+  key: number[];
+  box?: ClipBox;
+}
+
+function sameKey(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function measureClip(e: Engine, clip: number, paths: number, key: number[], space: Matrix, tmp: number): ClipBox | undefined {
+  const { fn } = e;
+  // No destructuring here: it iterates (and allocates) until V8 optimises the function.
+  let bx1 = -Infinity;
+  let by1 = -Infinity;
+  let bx2 = Infinity;
+  let by2 = Infinity;
   for (let p = 0; p < paths; p++) {
-    const n = fn.FPDFClipPath_CountPathSegments(clip, p);
+    const n = key[2 * p];
     if (n <= 0 || n > MAX_CLIP_SEGMENTS) return undefined;
-    const own = [Infinity, Infinity, -Infinity, -Infinity];
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
     for (let k = 0; k < n; k++) {
       const seg = fn.FPDFClipPath_GetPathSegment(clip, p, k);
       if (!seg || !fn.FPDFPathSegment_GetPoint(seg, tmp, tmp + 4)) continue;
       const f = e.heap().f32;
-      const [x, y] = apply(space, f[tmp / 4], f[tmp / 4 + 1]);
-      own[0] = Math.min(own[0], x);
-      own[1] = Math.min(own[1], y);
-      own[2] = Math.max(own[2], x);
-      own[3] = Math.max(own[3], y);
+      const px = f[tmp / 4];
+      const py = f[tmp / 4 + 1];
+      const x = px * space[0] + py * space[2] + space[4];
+      const y = px * space[1] + py * space[3] + space[5];
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x);
+      y2 = Math.max(y2, y);
     }
-    box[0] = Math.max(box[0], own[0]);
-    box[1] = Math.max(box[1], own[1]);
-    box[2] = Math.min(box[2], own[2]);
-    box[3] = Math.min(box[3], own[3]);
+    bx1 = Math.max(bx1, x1);
+    by1 = Math.max(by1, y1);
+    bx2 = Math.min(bx2, x2);
+    by2 = Math.min(by2, y2);
   }
-  return box.every(Number.isFinite) ? (box as [number, number, number, number]) : undefined;
+  return Number.isFinite(bx1) && Number.isFinite(by1) && Number.isFinite(bx2) && Number.isFinite(by2) ? [bx1, by1, bx2, by2] : undefined;
 }
 
 /** Outside its clip by more than this (points): not printed. */
@@ -75,7 +119,7 @@ export function readGlyphs(
   e: Engine,
   text: number,
   n: number,
-  view: { toDisplay: Matrix; width: number; height: number; textSpaces: Map<number, Matrix>; tick?: () => void },
+  view: { toDisplay: Matrix; width: number; height: number; textSpaces: TextSpaces; tick?: () => void },
   tmp: number,
 ): Glyphs {
   const { fn } = e;
@@ -86,7 +130,8 @@ export function readGlyphs(
   const [ma, mb, mc, md, me, mf] = toDisplay;
   // Clip, direction and size belong to a text object (one text-showing operator): read once per object.
   let lastObj = -1;
-  let clip: [number, number, number, number] | undefined;
+  let clip: ClipBox | undefined;
+  const lastClip: ClipMemo = { key: [] };
   let glyphDir = 0;
   let glyphSize = 0;
   for (let i = 0; i < n; i++) {
@@ -101,7 +146,7 @@ export function readGlyphs(
     if (obj !== lastObj || !obj) {
       lastObj = obj;
       const space = textSpaces.get(obj);
-      clip = obj && space ? clipBox(e, obj, space, tmp + 64) : undefined;
+      clip = obj && space ? clipBox(e, obj, space, tmp + 64, lastClip) : undefined;
       fn.FPDFText_GetMatrix(text, i, tmp + 32);
       const size = fn.FPDFText_GetFontSize(text, i);
       const f32 = e.heap().f32;
@@ -114,7 +159,7 @@ export function readGlyphs(
       const angle = Math.atan2(xb, xa);
       const q = Math.round(angle / (Math.PI / 2));
       glyphDir = Math.abs(angle - (q * Math.PI) / 2) <= AXIS ? (q + 4) % 4 : -1;
-      glyphSize = Math.abs(size * Math.hypot(ya, yb));
+      glyphSize = Math.abs(size * Math.sqrt(ya * ya + yb * yb));
     }
     fn.FPDFText_GetCharOrigin(text, i, tmp, tmp + 8);
     fn.FPDFText_GetLooseCharBox(text, i, tmp + 16);

@@ -1,4 +1,4 @@
-import { apply, compose, IDENTITY, type Matrix } from '../../pdf/frame.js';
+import { compose, IDENTITY, type Matrix } from '../../pdf/frame.js';
 import type { Engine } from '../../pdf/pdfium.js';
 
 /** An axis-aligned ruling segment in page points, origin top-left (x1 ≤ x2, y1 ≤ y2). */
@@ -24,9 +24,26 @@ export interface Graphics {
   /** The page paints an image (a scan when it has no text). */
   hasImages: boolean;
   /** Each text object's form XObject matrices (its own space → user space): where its clip path lies. */
-  textSpaces: Map<number, Matrix>;
+  textSpaces: TextSpaces;
   /** Page objects visited, form XObjects' contents included; over `maxObjects` the walk stopped early. */
   objects: number;
+}
+
+/**
+ * Where the page's text objects are drawn: the space of those inside form XObjects; the others are drawn in user
+ * space (not stored: pages have thousands). Unknown (undefined) for a text object that may sit in a form nested
+ * too deep to walk.
+ */
+export class TextSpaces {
+  private readonly nested = new Map<number, Matrix>();
+  /** A form nested deeper than MAX_DEPTH was not walked. */
+  incomplete = false;
+  add(obj: number, space: Matrix): void {
+    if (space !== IDENTITY) this.nested.set(obj, space);
+  }
+  get(obj: number): Matrix | undefined {
+    return this.nested.get(obj) ?? (this.incomplete ? undefined : IDENTITY);
+  }
 }
 
 export interface GraphicsLimits {
@@ -47,7 +64,7 @@ export interface GraphicsLimits {
  */
 export function pageGraphics(e: Engine, page: number, tmp: number, limits: GraphicsLimits): Graphics {
   const { fn } = e;
-  const out: Graphics = { segments: [], hasImages: false, textSpaces: new Map(), objects: 0 };
+  const out: Graphics = { segments: [], hasImages: false, textSpaces: new TextSpaces(), objects: 0 };
   const points = { left: limits.maxPoints };
   const walk = (count: number, get: (i: number) => number, parent: Matrix, depth: number) => {
     for (let i = 0; i < count; i++) {
@@ -55,12 +72,13 @@ export function pageGraphics(e: Engine, page: number, tmp: number, limits: Graph
       if ((out.objects & 4095) === 0) limits.tick?.();
       const obj = get(i);
       const type = fn.FPDFPageObj_GetType(obj);
-      if (type === OBJ.text) out.textSpaces.set(obj, parent);
+      if (type === OBJ.text) out.textSpaces.add(obj, parent);
       else if (type === OBJ.image) out.hasImages = true;
       else if (type === OBJ.form && depth < MAX_DEPTH) {
         const m = objectMatrix(e, obj, tmp);
         walk(fn.FPDFFormObj_CountObjects(obj), (k) => fn.FPDFFormObj_GetObject(obj, k), compose(m, parent), depth + 1);
-      } else if (type === OBJ.path && out.segments.length < limits.maxSegments) {
+      } else if (type === OBJ.form) out.textSpaces.incomplete = true;
+      else if (type === OBJ.path && out.segments.length < limits.maxSegments) {
         pathRules(e, obj, parent, tmp, out.segments, points);
       }
     }
@@ -116,60 +134,73 @@ function pathRules(e: Engine, obj: number, parent: Matrix, tmp: number, out: Seg
   if (!filled && !stroked) return;
   // Its matrix only for a path that draws (read after the colours: it uses the same scratch).
   const m = compose(objectMatrix(e, obj, tmp), parent);
-  subpaths(e, obj, n, m, tmp, (pts, curved) => {
-    if (curved) return;
-    if (stroked) strokeSegments(pts, out);
-    if (filled) fillBar(pts, out);
-  });
-}
-
-/** Walk a path object's segments, calling `sub` with the mapped points of each subpath. */
-function subpaths(e: Engine, obj: number, n: number, m: Matrix, tmp: number, sub: (pts: number[][], curved: boolean) => void): void {
-  const { fn } = e;
-  let pts: number[][] = [];
+  // Each subpath's points are mapped into `subpath`; a Bézier comes as three segments (two control points,
+  // then the end point) and makes its subpath curved (no rule). Plain loops: most paths run before V8 optimises.
+  let count = 0;
   let curved = false;
-  const flush = () => {
-    if (pts.length > 1) sub(pts, curved);
-    pts = [];
-    curved = false;
-  };
   for (let i = 0; i < n; i++) {
     const seg = fn.FPDFPath_GetPathSegment(obj, i);
     if (!seg || !fn.FPDFPathSegment_GetPoint(seg, tmp, tmp + 4)) continue;
     const type = fn.FPDFPathSegment_GetType(seg);
-    const f = e.heap().f32;
-    const p = apply(m, f[tmp / 4], f[tmp / 4 + 1]);
     if (type === SEG.move) {
-      flush();
-      pts.push(p);
-    } else {
-      // A Bézier comes as three segments (two control points, then the end point): only the end counts.
-      if (type === SEG.bezier) curved = true;
-      pts.push(p);
-    }
+      if (count > 1 && !curved) rulesOf(count, stroked, filled, out);
+      count = 0;
+      curved = false;
+    } else if (type === SEG.bezier) curved = true;
+    const f = e.heap().f32;
+    const x = f[tmp / 4];
+    const y = f[tmp / 4 + 1];
+    count = addPoint(count, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
     if (fn.FPDFPathSegment_GetClose(seg)) {
-      if (pts.length > 1) pts.push(pts[0]);
-      flush();
+      if (count > 1) count = addPoint(count, subpath[0], subpath[1]);
+      if (count > 1 && !curved) rulesOf(count, stroked, filled, out);
+      count = 0;
+      curved = false;
     }
   }
-  flush();
+  if (count > 1 && !curved) rulesOf(count, stroked, filled, out);
 }
 
-function strokeSegments(pts: number[][], out: Segment[]): void {
-  for (let k = 1; k < pts.length; k++) {
-    const [ax, ay] = pts[k - 1];
-    const [bx, by] = pts[k];
+/** A subpath's points, mapped: x0, y0, x1, y1, … (one buffer reused for every path: pages have millions). */
+let subpath = new Float64Array(256);
+
+/** Put a point after the `count` in `subpath` (growing it when full); the new count. */
+function addPoint(count: number, x: number, y: number): number {
+  if (2 * count + 2 > subpath.length) {
+    const more = new Float64Array(subpath.length * 2);
+    more.set(subpath);
+    subpath = more;
+  }
+  subpath[2 * count] = x;
+  subpath[2 * count + 1] = y;
+  return count + 1;
+}
+
+/** The rules one straight subpath of `count` points draws, stroked and/or filled. */
+function rulesOf(count: number, stroked: boolean, filled: boolean, out: Segment[]): void {
+  if (stroked) strokeSegments(subpath, count, out);
+  if (filled) fillBar(subpath, count, out);
+}
+
+function strokeSegments(pts: Float64Array, count: number, out: Segment[]): void {
+  for (let k = 1; k < count; k++) {
+    const ax = pts[2 * k - 2];
+    const ay = pts[2 * k - 1];
+    const bx = pts[2 * k];
+    const by = pts[2 * k + 1];
     if (Math.abs(ay - by) < 0.8 && Math.abs(ax - bx) > 1) out.push({ x1: Math.min(ax, bx), y1: (ay + by) / 2, x2: Math.max(ax, bx), y2: (ay + by) / 2 });
     else if (Math.abs(ax - bx) < 0.8 && Math.abs(ay - by) > 1) out.push({ x1: (ax + bx) / 2, y1: Math.min(ay, by), x2: (ax + bx) / 2, y2: Math.max(ay, by) });
   }
 }
 
-function fillBar(pts: number[][], out: Segment[]): void {
+function fillBar(pts: Float64Array, count: number, out: Segment[]): void {
   let x1 = Infinity;
   let y1 = Infinity;
   let x2 = -Infinity;
   let y2 = -Infinity;
-  for (const [x, y] of pts) {
+  for (let k = 0; k < count; k++) {
+    const x = pts[2 * k];
+    const y = pts[2 * k + 1];
     x1 = Math.min(x1, x);
     x2 = Math.max(x2, x);
     y1 = Math.min(y1, y);
