@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `gongkai` command; everything it does is in program.ts (which tests run in-process).
-import './jit-budget.js';
+import './v8-tuning.js';
 import { watchPdfReads } from '../import/pdf/watching.js';
 import { run } from './program.js';
 
