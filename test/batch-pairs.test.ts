@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkOne } from '../src/cli/batch-job.js';
 import { expandInputs, runBatch } from '../src/cli/batch.js';
 import { pairBatch } from '../src/cli/batch-pairs.js';
 import { batchHtmlIndex, batchJson, batchText, batchXlsx } from '../src/report/batch.js';
@@ -55,10 +56,14 @@ describe('a pair is checked from its parts as the batch read them', () => {
     copyFileSync('test/fixtures/parts/fuzhongxin-baobiao.pdf', join(own, 'a-附件2.pdf'));
     copyFileSync('test/fixtures/parts/fuzhongxin-shuoming.pdf', join(own, 'b-附件1.pdf'));
     const single = await runBatch(expandInputs([own]), inThread);
+    const parts = [join(own, 'b-附件1.pdf'), join(own, 'a-附件2.pdf')];
+    const fresh = await checkOne(parts.join(' + '), { parts });
     rmSync(own, { recursive: true });
     const { rows } = await pairBatch(single, inThread);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'ok', parts: [join(own, 'b-附件1.pdf'), join(own, 'a-附件2.pdf')] });
     expect(rows.some((r) => 'partDocument' in r)).toBe(false);
+    // The same findings as the two files read afresh (checking a part must not change the document kept for its pair).
+    expect(rows[0].findings).toEqual(fresh.findings);
   });
 });

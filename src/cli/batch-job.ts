@@ -56,6 +56,8 @@ export interface BatchJob {
   review?: boolean;
 }
 
+const isPart = (content: PartContent) => content === 'narrative' || content === 'tables';
+
 /** Import and check one file; never throws (an unreadable file becomes a row saying why). */
 export async function checkOne(file: string, opts: Omit<BatchJob, 'file'> = {}): Promise<BatchRow> {
   const t0 = performance.now();
@@ -63,6 +65,8 @@ export async function checkOne(file: string, opts: Omit<BatchJob, 'file'> = {}):
     // A joined disclosure has no one PDF to crop or annotate: its reports go without page pictures.
     const { bytes } = opts.parts ? { bytes: new Uint8Array() } : readInputSync(file, { what: '文件', limit: limitByContent });
     const doc = opts.parts ? joinParts(opts.partDocuments ?? (await Promise.all(opts.parts.map((p) => importFile(p))))) : await importBytes(bytes, file);
+    // A part is kept as read for its pair: checking binds the narrative's claims in place.
+    const partDocument = isPart(disclosureIdentity(doc).content) ? structuredClone(doc) : undefined;
     const findings = checkDocument(doc);
     if (opts.reports) await allReports(bytes, file, doc, findings);
     const rules: Record<string, number> = {};
@@ -75,7 +79,7 @@ export async function checkOne(file: string, opts: Omit<BatchJob, 'file'> = {}):
       year: identity.year,
       kind: `${doc.meta.scope}${doc.meta.kind}`,
       content: identity.content,
-      ...(identity.content === 'narrative' || identity.content === 'tables' ? { partDocument: doc } : {}),
+      ...(partDocument && isPart(identity.content) ? { partDocument } : {}),
       parts: opts.parts,
       pairedBecause: opts.pairedBecause,
       profile: doc.meta.profile,

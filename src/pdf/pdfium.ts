@@ -95,7 +95,7 @@ export function usePdfiumModule(module: WebAssembly.Module): void {
 
 /**
  * PDFium's compiled WebAssembly module, shared by every thread of the process: a batch's main thread compiles it
- * once and hands it to its workers as `workerData.pdfiumModule` (cli/batch.ts, import/pdf/page-helper.ts), so that V8 compiles and optimises the 4.6 MB of code
+ * once and hands it to its workers (cli/batch.ts posts it to each, import/pdf/page-helper.ts passes it as `workerData.pdfiumModule`), so that V8 compiles and optimises the 4.6 MB of code
  * once per process instead of once per worker (that compilation cost more CPU than a worker's first files).
  */
 export function pdfiumModule(): Promise<WebAssembly.Module> {
