@@ -20,12 +20,10 @@ export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 /** US Letter: what viewers assume for a page without a MediaBox. */
 export const LETTER: UserRect = [0, 0, 612, 792];
 
-/** `first` then `then`. */
-export function compose(first: Matrix, then: Matrix): Matrix {
+/** `f` first, then `t`. */
+export function compose(f: Matrix, t: Matrix): Matrix {
   // Indexed, not destructured (destructuring iterates until V8 optimises): called for every path of a page.
-  const m = first;
-  const t = then;
-  return [m[0] * t[0] + m[1] * t[2], m[0] * t[1] + m[1] * t[3], m[2] * t[0] + m[3] * t[2], m[2] * t[1] + m[3] * t[3], m[4] * t[0] + m[5] * t[2] + t[4], m[4] * t[1] + m[5] * t[3] + t[5]];
+  return [f[0] * t[0] + f[1] * t[2], f[0] * t[1] + f[1] * t[3], f[2] * t[0] + f[3] * t[2], f[2] * t[1] + f[3] * t[3], f[4] * t[0] + f[5] * t[2] + t[4], f[4] * t[1] + f[5] * t[3] + t[5]];
 }
 
 export const apply = (m: Matrix, x: number, y: number): [number, number] => [x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]];

@@ -143,7 +143,7 @@ function pathRules(e: Engine, obj: number, parent: Matrix, tmp: number, out: Seg
     if (!seg || !fn.FPDFPathSegment_GetPoint(seg, tmp, tmp + 4)) continue;
     const type = fn.FPDFPathSegment_GetType(seg);
     if (type === SEG.move) {
-      if (count > 1 && !curved) rulesOf(count, stroked, filled, out);
+      rulesOf(count, curved, stroked, filled, out);
       count = 0;
       curved = false;
     } else if (type === SEG.bezier) curved = true;
@@ -153,12 +153,12 @@ function pathRules(e: Engine, obj: number, parent: Matrix, tmp: number, out: Seg
     count = addPoint(count, x * m[0] + y * m[2] + m[4], x * m[1] + y * m[3] + m[5]);
     if (fn.FPDFPathSegment_GetClose(seg)) {
       if (count > 1) count = addPoint(count, subpath[0], subpath[1]);
-      if (count > 1 && !curved) rulesOf(count, stroked, filled, out);
+      rulesOf(count, curved, stroked, filled, out);
       count = 0;
       curved = false;
     }
   }
-  if (count > 1 && !curved) rulesOf(count, stroked, filled, out);
+  rulesOf(count, curved, stroked, filled, out);
 }
 
 /** A subpath's points, mapped: x0, y0, x1, y1, … (one buffer reused for every path: pages have millions). */
@@ -176,8 +176,9 @@ function addPoint(count: number, x: number, y: number): number {
   return count + 1;
 }
 
-/** The rules one straight subpath of `count` points draws, stroked and/or filled. */
-function rulesOf(count: number, stroked: boolean, filled: boolean, out: Segment[]): void {
+/** The rules a subpath of `count` points in `subpath` draws, stroked and/or filled: none when it is curved. */
+function rulesOf(count: number, curved: boolean, stroked: boolean, filled: boolean, out: Segment[]): void {
+  if (count < 2 || curved) return;
   if (stroked) strokeSegments(subpath, count, out);
   if (filled) fillBar(subpath, count, out);
 }
