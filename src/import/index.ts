@@ -4,11 +4,14 @@ import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
 import { capText } from '../model/names.js';
 import type { ReferenceSet } from '../reference/index.js';
+import type { CapturedPdf } from './pdf/load.js';
 import { importTextBuffer } from './text/index.js';
 import { hasOleMagic, officeKindOf, oleError } from './xlsx/guard.js';
 
 export interface ImportOptions {
   ref?: ReferenceSet;
+  /** A PDF's pages as another thread captured them (import/pdf/load.ts captureDocument): not read again. */
+  captured?: CapturedPdf;
 }
 
 /** A page, possibly after an XML declaration and comments (IE's "saved from url"). */
@@ -77,7 +80,7 @@ async function importAny(buf: Uint8Array, file: string, opts: ImportOptions): Pr
       return importTextBuffer(buf, { file, ref: opts.ref });
     case 'pdf': {
       const mod = await loadImporter('./pdf/index.js', 'PDF');
-      return mod.importPdf(buf, { file, ref: opts.ref });
+      return mod.importPdf(buf, { file, ref: opts.ref, captured: opts.captured });
     }
     case 'xlsx':
       return (await import('./xlsx/index.js')).importXlsx(buf, { file, ref: opts.ref });
@@ -96,7 +99,7 @@ async function importAny(buf: Uint8Array, file: string, opts: ImportOptions): Pr
 
 const magic4 = (buf: Uint8Array): string => Buffer.from(buf.subarray(0, 4)).toString('latin1');
 
-type PdfModule = { importPdf(buf: Uint8Array, opts: { file?: string; ref?: ReferenceSet }): Promise<BudgetDocument> };
+type PdfModule = { importPdf(buf: Uint8Array, opts: { file?: string; ref?: ReferenceSet; captured?: CapturedPdf }): Promise<BudgetDocument> };
 
 async function loadImporter(path: string, name: string): Promise<PdfModule> {
   try {

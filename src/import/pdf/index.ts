@@ -4,20 +4,23 @@ import type { BudgetDocument } from '../../model/document.js';
 import { GongkaiError } from '../../model/errors.js';
 import { importLines, type LineImportOptions as TextImportOptions } from '../lines/index.js';
 import type { RawLine } from '../lines/line.js';
-import { layoutOfPages, type PageLayout } from './layout.js';
+import { LAYOUT, layoutOfPages, type PageLayout } from './layout.js';
 import { mapBox } from '../../pdf/frame.js';
-import { DEFAULT_LIMITS, mb, readingToDisplay, type PdfLimits } from './load.js';
+import { DEFAULT_LIMITS, finishDocument, mb, readingToDisplay, type CapturedPdf, type PdfLimits } from './load.js';
 import { readLayoutsWatched } from './watched.js';
 
 export interface PdfImportOptions extends TextImportOptions {
   limits?: Partial<PdfLimits>;
+  /** The PDF as another thread captured it (captureDocument): its pages are laid out here without PDFium. */
+  captured?: CapturedPdf;
 }
 
 const whereOf = (file?: string) => (file ? `PDF 文件“${file}”` : 'PDF 输入');
 
 /** Reconstruct the lines of a PDF (tables as tab-separated rows with page numbers and boxes). */
 export async function pdfLines(buf: Uint8Array, opts: PdfImportOptions = {}): Promise<{ lines: RawLine[]; blankPages: number[] }> {
-  const pages = await readLayoutsWatched(buf, whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits });
+  const [where, limits] = [whereOf(opts.file), { ...DEFAULT_LIMITS, ...opts.limits }];
+  const pages = opts.captured ? finishDocument(opts.captured, where, limits, LAYOUT) : await readLayoutsWatched(buf, where, limits);
   const blankPages = pages.filter((p) => p.textItems === 0 && p.hasImages).map((p) => p.page);
   return { lines: displayBoxes(layoutOfPages(pages), pages), blankPages };
 }

@@ -3,7 +3,7 @@ import { withPage, withPdf, type PdfDoc } from '../../pdf/document.js';
 import { compose, displaySize, displayTransform, invert, turnTransform, type Matrix, type PageFrame, type Quarter } from '../../pdf/frame.js';
 import { HEAP_LIMIT, scratch, type Engine } from '../../pdf/pdfium.js';
 import { userUnits } from '../../pdf/user-unit.js';
-import { dominantTurn, groupRuns, readGlyphs, VerticalRules } from './glyphs.js';
+import { dominantTurn, groupRuns, readGlyphs, VerticalRules, type Glyphs } from './glyphs.js';
 import { pageGraphics, segmentsTo, type Segment } from './paths.js';
 import type { Item } from './text.js';
 
@@ -97,7 +97,23 @@ function tooComplex(where: string, n: number, what: string, count: number, limit
   return new GongkaiError('pdf-too-complex', `${where}第 ${n} 页${what}过多（${count} 个，上限 ${limit} 个），拒绝读取`, `${where}第 ${n} 页`);
 }
 
-function readPage(doc: PdfDoc, n: number, userUnit: number, where: string, limits: PdfLimits, tick: () => void): PdfPage {
+/**
+ * A page as PDFium gives it, before any layout: its glyphs in display space, its ruling segments in PDF user
+ * space, and how it is shown. Capturing is the PDFium half of reading a page; finishPage is the rest, and may run
+ * on another thread (the batch's reading worker hands captured documents to the checking one: see captured.ts).
+ */
+export interface CapturedPage {
+  page: number;
+  glyphs: Glyphs;
+  /** Ruling segments in PDF user space; packed (x1, y1, x2, y2 each) to cross threads. */
+  segments: Segment[] | Float64Array;
+  hasImages: boolean;
+  /** PDF user space → the page as displayed. */
+  display: Matrix;
+  size: { width: number; height: number };
+}
+
+function capturePage(doc: PdfDoc, n: number, userUnit: number, where: string, limits: PdfLimits, tick: () => void): CapturedPage {
   const e = doc.engine;
   const { fn } = e;
   const tmp = scratch(e, 96);
@@ -113,25 +129,42 @@ function readPage(doc: PdfDoc, n: number, userUnit: number, where: string, limit
       if (graphics.objects > limits.maxObjects) throw tooComplex(where, n, '图形对象（含表单对象内的）', graphics.objects, limits.maxObjects);
       const text = fn.FPDFText_LoadPage(page);
       if (!text) throw new Error('PDFium 无法读取文字层');
-      let glyphs;
       try {
         tick();
         const count = fn.FPDFText_CountChars(text);
         if (count > limits.maxGlyphs) throw tooComplex(where, n, '字符', count, limits.maxGlyphs);
-        glyphs = readGlyphs(e, text, Math.max(0, count), { toDisplay: display, ...size, textSpaces: graphics.textSpaces, tick }, tmp.at);
+        const glyphs = readGlyphs(e, text, Math.max(0, count), { toDisplay: display, ...size, textSpaces: graphics.textSpaces, tick }, tmp.at);
+        return { page: n, glyphs, segments: graphics.segments, hasImages: graphics.hasImages, display, size };
       } finally {
         if (!e.broken) fn.FPDFText_ClosePage(text);
       }
-      const turn = dominantTurn(glyphs);
-      const toReading = turnTransform(turn, size.width, size.height);
-      const segments = segmentsTo(compose(display, toReading), graphics.segments);
-      const items = groupRuns(glyphs, toReading, turn, new VerticalRules(segments));
-      const [width, height] = turn % 180 === 0 ? [size.width, size.height] : [size.height, size.width];
-      return { page: n, width, height, items, segments, hasImages: graphics.hasImages, turn };
     });
   } finally {
     tmp.done();
   }
+}
+
+/** Segments as one array of numbers, x1, y1, x2, y2 each (a transferable buffer). */
+export function packSegments(segments: Segment[]): Float64Array {
+  const out = new Float64Array(segments.length * 4);
+  segments.forEach((s, k) => out.set([s.x1, s.y1, s.x2, s.y2], 4 * k));
+  return out;
+}
+
+function unpackSegments(packed: Float64Array): Segment[] {
+  const out: Segment[] = [];
+  for (let k = 0; k + 3 < packed.length; k += 4) out.push({ x1: packed[k], y1: packed[k + 1], x2: packed[k + 2], y2: packed[k + 3] });
+  return out;
+}
+
+/** A captured page turned to reading orientation, its glyphs grouped into runs (no PDFium call). */
+export function finishPage(c: CapturedPage): PdfPage {
+  const turn = dominantTurn(c.glyphs);
+  const toReading = turnTransform(turn, c.size.width, c.size.height);
+  const segments = segmentsTo(compose(c.display, toReading), c.segments instanceof Float64Array ? unpackSegments(c.segments) : c.segments);
+  const items = groupRuns(c.glyphs, toReading, turn, new VerticalRules(segments));
+  const [width, height] = turn % 180 === 0 ? [c.size.width, c.size.height] : [c.size.height, c.size.width];
+  return { page: c.page, width, height, items, segments, hasImages: c.hasImages, turn };
 }
 
 const seconds = (ms: number) => `${+(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} 秒`;
@@ -232,18 +265,38 @@ async function readPagesJoining<T extends { page: number }>(r: Reading<T>, join:
 const JOIN_EVERY = 4;
 
 function readOne<T extends { page: number }>(r: Reading<T>, n: number, clock: { page(n: number): () => void }): T {
-  const { doc, where, limits, counters } = r;
+  return finishOne(r, captureOne(r, n, clock));
+}
+
+/** Capture page n, refusing in Chinese what PDFium cannot read. */
+function captureOne(r: Pick<Reading<{ page: number }>, 'doc' | 'units' | 'where' | 'limits' | 'onPage'>, n: number, clock: { page(n: number): () => void }): CapturedPage {
+  const { doc, where, limits } = r;
   r.onPage?.(n);
-  let page: PdfPage;
   try {
-    page = readPage(doc, n, r.units?.[n - 1] ?? 1, where, limits, clock.page(n));
+    return capturePage(doc, n, r.units?.[n - 1] ?? 1, where, limits, clock.page(n));
   } catch (e) {
     if (e instanceof GongkaiError) throw e;
     if (doc.engine.outOfMemory) {
       const refusal = new GongkaiError('pdf-too-complex', `${where}第 ${n} 页过于复杂：读取所需内存超过 ${mb(HEAP_LIMIT)} 的上限（可能是层层嵌套的表单对象），拒绝读取`, `${where}第 ${n} 页`);
       throw Object.assign(refusal, { outOfMemory: true });
     }
-    throw new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
+    throw unreadablePage(where, n, e);
+  }
+}
+
+const unreadablePage = (where: string, n: number, e: unknown) =>
+  new GongkaiError('pdf-corrupt', `${where}第 ${n} 页无法解析（${(e as Error).message}），文件可能已损坏`, `${where}第 ${n} 页`);
+
+/** Finish a captured page and count its text items against the document's limit. */
+function finishOne<T extends { page: number }>(r: Pick<Reading<T>, 'where' | 'limits' | 'counters' | 'work'>, captured: CapturedPage): T {
+  const { where, limits, counters } = r;
+  const n = captured.page;
+  let page: PdfPage;
+  try {
+    page = finishPage(captured);
+  } catch (e) {
+    if (e instanceof GongkaiError) throw e;
+    throw unreadablePage(where, n, e);
   }
   const count = Atomics.add(counters, 1, page.items.length) + page.items.length;
   if (count > limits.maxItems) {
@@ -283,19 +336,47 @@ export async function readDocument<T extends { page: number }>(buf: Uint8Array, 
   return withPdf(buf, where, async (doc) => {
     openedCheck(doc, where, limits);
     const r: Reading<T> = { doc, units, where, limits, counters: readCounters(), work, onPage };
-    const pages = helper ? await withHelper(r, helper) : readPages(r);
-    const text = pages.map((p) => work.text(p));
-    if (!text.some((t) => t.items)) {
-      const scan = text.some((t) => t.hasImages);
-      throw new GongkaiError(
-        'pdf-no-text',
-        `${where}没有可提取的文字层（共 ${pages.length} 页${scan ? '，页面是图片，可能是扫描件' : ''}）；请提供带文字层的 PDF，或先做文字识别（OCR）`,
-        where,
-      );
-    }
-    return pages;
+    return requireText(helper ? await withHelper(r, helper) : readPages(r), work, where);
   });
 }
+
+/** The pages, unless none of them has text (a scan, or an empty document). */
+function requireText<T extends { page: number }>(pages: T[], work: PageWork<T>, where: string): T[] {
+  const text = pages.map((p) => work.text(p));
+  if (!text.some((t) => t.items)) {
+    const scan = text.some((t) => t.hasImages);
+    throw new GongkaiError(
+      'pdf-no-text',
+      `${where}没有可提取的文字层（共 ${pages.length} 页${scan ? '，页面是图片，可能是扫描件' : ''}）；请提供带文字层的 PDF，或先做文字识别（OCR）`,
+      where,
+    );
+  }
+  return pages;
+}
+
+/** Every page of a PDF captured (the PDFium half of readDocument, with its limits and refusals), in page order. */
+export interface CapturedPdf {
+  pages: CapturedPage[];
+}
+
+export async function captureDocument(buf: Uint8Array, where: string, limits: PdfLimits): Promise<CapturedPdf> {
+  checkBytes(buf, where, limits);
+  const units = await userUnits(buf);
+  return withPdf(buf, where, (doc) => {
+    openedCheck(doc, where, limits);
+    const clock = documentClock(where, doc.pageCount, limits);
+    const pages: CapturedPage[] = [];
+    for (let n = 1; n <= doc.pageCount; n++) pages.push(captureOne({ doc, units, where, limits }, n, clock));
+    return { pages };
+  });
+}
+
+/** A captured PDF read as readDocument would have read it: the same pages, limits and refusals. */
+export function finishDocument<T extends { page: number }>(c: CapturedPdf, where: string, limits: PdfLimits, work: PageWork<T>): T[] {
+  const r = { where, limits, counters: readCounters(), work };
+  return requireText(c.pages.map((p) => finishOne(r, p)), work, where);
+}
+
 
 /**
  * A helper thread's part of a document another thread has opened and checked: the pages it takes from the
