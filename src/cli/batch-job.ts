@@ -2,6 +2,7 @@ import { limitByContent, readInputSync } from '../files/index.js';
 import { detectFormat, importBytes, importFile } from '../import/index.js';
 import { disclosureIdentity, type PartContent } from '../import/pairing.js';
 import { joinParts } from '../import/parts.js';
+import type { CapturedPdf } from '../import/pdf/load.js';
 import type { BudgetDocument } from '../model/document.js';
 import { GongkaiError } from '../model/errors.js';
 import type { Finding } from '../rules/engine/types.js';
@@ -51,6 +52,8 @@ export interface BatchJob {
   pairedBecause?: string;
   /** The parts' documents as read by the batch (see BatchRow.partDocument); read from `parts` when absent. */
   partDocuments?: BudgetDocument[];
+  /** The PDF as the batch's reading worker captured it (see batch-capture.ts): laid out without PDFium. */
+  captured?: CapturedPdf;
   reports?: boolean;
   /** Also build the file's review report (with page crops for a PDF). */
   review?: boolean;
@@ -64,7 +67,7 @@ export async function checkOne(file: string, opts: Omit<BatchJob, 'file'> = {}):
   try {
     // A joined disclosure has no one PDF to crop or annotate: its reports go without page pictures.
     const { bytes } = opts.parts ? { bytes: new Uint8Array() } : readInputSync(file, { what: '文件', limit: limitByContent });
-    const doc = opts.parts ? joinParts(opts.partDocuments ?? (await Promise.all(opts.parts.map((p) => importFile(p))))) : await importBytes(bytes, file);
+    const doc = opts.parts ? joinParts(opts.partDocuments ?? (await Promise.all(opts.parts.map((p) => importFile(p))))) : await importBytes(bytes, file, { captured: opts.captured });
     // A part is kept as read for its pair: checking binds the narrative's claims in place.
     const partDocument = isPart(disclosureIdentity(doc).content) ? structuredClone(doc) : undefined;
     const findings = checkDocument(doc);

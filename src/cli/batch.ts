@@ -4,6 +4,7 @@ import { extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { scanInputs, type ScanEntry } from '../files/index.js';
+import { BatchQueue, capturedBuffers, Capturer, type Next } from './batch-capture.js';
 import type { BatchJob, BatchRow } from './batch-job.js';
 
 export const SUPPORTED = new Set(['.txt', '.text', '.pdf', '.xlsx', '.docx', '.html', '.htm']);
@@ -30,6 +31,8 @@ export interface BatchOptions {
   pool?: WorkerPool;
   /** How to start a worker (tests give a worker that hangs or runs out of memory). */
   startWorker?: (memoryMb: number, shared?: WorkerShared) => Worker | undefined;
+  /** How to start the reading worker of a batch of PDFs (see batch-capture.ts; tests give one that fails). */
+  startCaptureWorker?: (memoryMb: number) => Worker | undefined;
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -60,15 +63,18 @@ export interface PdfiumModuleMessage {
   pdfiumModule: WebAssembly.Module;
 }
 
-/** Start a worker; under tsx (tests, development) the worker registers tsx itself before loading the .ts entry. */
-export function startWorker(memoryMb: number, workerData: WorkerShared = {}): Worker | undefined {
+/**
+ * Start a worker (a checking one, or the batch's reading one: capture-worker); under tsx (tests, development) the
+ * worker registers tsx itself before loading the .ts entry.
+ */
+export function startWorker(memoryMb: number, workerData: WorkerShared = {}, name: 'batch-worker' | 'capture-worker' = 'batch-worker'): Worker | undefined {
   const resourceLimits = { maxOldGenerationSizeMb: memoryMb };
   try {
     if (import.meta.url.endsWith('.ts')) {
-      const entry = new URL('./batch-worker.ts', import.meta.url).href;
+      const entry = new URL(`./${name}.ts`, import.meta.url).href;
       return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits, workerData });
     }
-    return new Worker(new URL('./batch-worker.js', import.meta.url), { resourceLimits, workerData });
+    return new Worker(new URL(`./${name}.js`, import.meta.url), { resourceLimits, workerData });
   } catch {
     return undefined;
   }
@@ -79,6 +85,9 @@ export class WorkerPool {
   private idle: Worker[] = [];
   take(): Worker | undefined {
     return this.idle.pop();
+  }
+  get size(): number {
+    return this.idle.length;
   }
   give(w: Worker): void {
     this.idle.push(w);
@@ -112,6 +121,21 @@ function ready(w: Worker): Promise<boolean> {
   });
 }
 
+/**
+ * A new worker once it has loaded its code (undefined if it fails to), given PDFium's module as soon as that is
+ * compiled. It is listened to at once: a worker that loads before PDFium compiles says "ready" before the
+ * module is posted, and a message nobody listens for is lost.
+ */
+export async function prepared(w: Worker | undefined, module: Promise<WebAssembly.Module | undefined>): Promise<Worker | undefined> {
+  if (!w) return undefined;
+  const started = ready(w);
+  const compiled = await module;
+  if (compiled) w.postMessage({ pdfiumModule: compiled } satisfies PdfiumModuleMessage);
+  if (await started) return w;
+  await w.terminate();
+  return undefined;
+}
+
 /** Check one file on a worker, within a time limit. A failed worker (timeout, memory, crash) must be replaced. */
 function inWorker(w: Worker, job: BatchJob, timeoutMs: number, memoryMb: number): Promise<Outcome> {
   return new Promise((resolve) => {
@@ -126,13 +150,15 @@ function inWorker(w: Worker, job: BatchJob, timeoutMs: number, memoryMb: number)
     const onError = (e: Error & { code?: string }) =>
       done({ failed: e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `检查时内存超过 ${memoryMb} MB 的上限，已停止` : `检查时出现内部错误：${String(e.message).split('\n')[0]}` });
     const onExit = () => done({ failed: '检查进程意外退出' });
-    const timer = setTimeout(() => done({ failed: `检查超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已停止（文件可能过大或结构异常）` }), timeoutMs);
+    const timer = setTimeout(() => done({ failed: overTime(timeoutMs) }), timeoutMs);
     w.on('message', onMessage);
     w.on('error', onError);
     w.on('exit', onExit);
-    w.postMessage(job);
+    w.postMessage(job, job.captured ? capturedBuffers(job.captured) : []);
   });
 }
+
+const overTime = (timeoutMs: number) => `检查超过 ${Math.round(timeoutMs / 1000)} 秒仍未完成，已停止（文件可能过大或结构异常）`;
 
 /**
  * The order to check files in: largest first, so that no worker is left with a long file while the others
@@ -158,6 +184,17 @@ async function compiledPdfium(items: readonly { path: string; parts?: readonly s
   return pdfiumModule().catch(() => undefined);
 }
 
+/** A PDF of its own (not the parts of a pair, nor a file the scan could not list). */
+const isPlainPdf = (item: BatchEntry) => !item.problem && !item.parts && item.path.toLowerCase().endsWith('.pdf');
+
+/**
+ * Whether one of the workers only reads ahead (see batch-capture.ts): with two workers or more and two PDFs or
+ * more. Tests that replace the checking workers and not the reading one get none.
+ */
+function readingAhead(items: readonly BatchEntry[], jobs: number, opts: BatchOptions): boolean {
+  return jobs >= 2 && items.filter(isPlainPdf).length >= 2 && (opts.startCaptureWorker !== undefined || opts.startWorker === undefined);
+}
+
 /**
  * Check many files on a pool of worker threads; results keep input order. A failing file never stops the
  * batch: an unreadable file, a file over its time limit, a worker out of memory each give one row, and the
@@ -174,44 +211,61 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
   const order = largestFirst(items);
   const shared: WorkerShared = { twoThreadReading: jobs * 2 <= availableParallelism() };
   let pdfium: Promise<WebAssembly.Module | undefined> | undefined;
-  let next = 0;
+  const queue = new BatchQueue(order);
+  const done = (i: number, row: BatchRow) => {
+    results[i] = row;
+    opts.onRow?.(i, row);
+    bar?.increment({ file: items[i].path });
+  };
+  const capturer = readingAhead(items, jobs, opts)
+    ? new Capturer({
+        queue,
+        isPdf: (i) => isPlainPdf(items[i]),
+        path: (i) => items[i].path,
+        timeoutMs,
+        start: async () => {
+          const w = (opts.startCaptureWorker ?? ((mb) => startWorker(mb, {}, 'capture-worker')))(memoryMb);
+          return prepared(w, (pdfium ??= compiledPdfium(items)));
+        },
+        overTime: (i) => done(i, { file: items[i].path, status: 'unreadable', message: overTime(timeoutMs), ms: timeoutMs }),
+      })
+    : undefined;
+  const nextFile = async (): Promise<Next | undefined> => {
+    if (capturer) return capturer.next(() => queue.take());
+    const i = queue.take();
+    return i === undefined ? undefined : { i };
+  };
   const slot = async () => {
     let w: Worker | undefined = opts.pool?.take();
     try {
-      while (next < order.length) {
-        const i = order[next++];
+      for (let n = await nextFile(); n; n = await nextFile()) {
+        const { i, captured } = n;
         const { path, problem, parts, partDocuments, pairedBecause } = items[i];
-        if (problem) results[i] = { file: path, parts, status: 'unreadable', message: problem, ms: 0 };
-        else {
-          if (!w) {
-            w = (opts.startWorker ?? startWorker)(memoryMb, shared);
-            pdfium ??= compiledPdfium(items); // compiled while the first workers load their code
-            const module = await pdfium;
-            if (w && module) w.postMessage({ pdfiumModule: module } satisfies PdfiumModuleMessage);
-            if (w && !(await ready(w))) {
-              await w.terminate();
-              w = undefined; // this file is then checked in this thread
-            }
-          }
-          const t0 = performance.now();
-          const job: BatchJob = { file: path, parts, partDocuments, pairedBecause, reports: opts.reports, review: opts.review };
-          const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await (await import('./batch-job.js')).checkOne(path, job) };
-          if ('row' in o) results[i] = o.row;
-          else {
-            results[i] = { file: path, parts, status: 'unreadable', message: o.failed, ms: performance.now() - t0 };
-            await w?.terminate();
-            w = undefined; // a fresh worker for the next file
-          }
+        if (problem) {
+          done(i, { file: path, parts, status: 'unreadable', message: problem, ms: 0 });
+          continue;
         }
-        opts.onRow?.(i, results[i]);
-        bar?.increment({ file: path });
+        // PDFium compiles while the first workers load their code; without a worker the file is checked here.
+        w ??= await prepared((opts.startWorker ?? startWorker)(memoryMb, shared), (pdfium ??= compiledPdfium(items)));
+        const t0 = performance.now();
+        const job: BatchJob = { file: path, parts, partDocuments, pairedBecause, captured, reports: opts.reports, review: opts.review };
+        const o: Outcome = w ? await inWorker(w, job, timeoutMs, memoryMb) : { row: await (await import('./batch-job.js')).checkOne(path, job) };
+        if ('row' in o) done(i, o.row);
+        else {
+          done(i, { file: path, parts, status: 'unreadable', message: o.failed, ms: performance.now() - t0 });
+          await w?.terminate();
+          w = undefined; // a fresh worker for the next file
+        }
       }
     } finally {
       if (w && opts.pool) opts.pool.give(w);
       else await w?.terminate();
     }
   };
-  await Promise.all(Array.from({ length: jobs }, slot));
+  // A batch given ready workers (the pairing's, whose parts are read already) runs on those only: starting a
+  // worker costs more than checking a pair.
+  const slots = opts.pool?.size ? Math.min(jobs, opts.pool.size) : capturer ? jobs - 1 : jobs;
+  await Promise.all([...Array.from({ length: slots }, slot), capturer?.run()]);
   bar?.stop();
   return results;
 }
