@@ -100,7 +100,7 @@ function tooComplex(where: string, n: number, what: string, count: number, limit
 /**
  * A page as PDFium gives it, before any layout: its glyphs in display space, its ruling segments in PDF user
  * space, and how it is shown. Capturing is the PDFium half of reading a page; finishPage is the rest, and may run
- * on another thread (the batch's reading worker hands captured documents to the checking one: see captured.ts).
+ * on another thread (the batch's reading worker hands captured documents to the checking ones: cli/batch-capture.ts).
  */
 export interface CapturedPage {
   page: number;
@@ -147,7 +147,12 @@ function capturePage(doc: PdfDoc, n: number, userUnit: number, where: string, li
 /** Segments as one array of numbers, x1, y1, x2, y2 each (a transferable buffer). */
 export function packSegments(segments: Segment[]): Float64Array {
   const out = new Float64Array(segments.length * 4);
-  segments.forEach((s, k) => out.set([s.x1, s.y1, s.x2, s.y2], 4 * k));
+  segments.forEach((s, k) => {
+    out[4 * k] = s.x1;
+    out[4 * k + 1] = s.y1;
+    out[4 * k + 2] = s.x2;
+    out[4 * k + 3] = s.y2;
+  });
   return out;
 }
 
