@@ -43,6 +43,13 @@ describe('a batch of PDFs read ahead on a second worker', () => {
     expect(reader.captured()).toBeGreaterThan(0);
   });
 
+  it('does not read ahead when each file also gets its review report (checking then outweighs reading)', async () => {
+    const reader = counted();
+    const rows = await runBatch(files.slice(0, 2), { jobs: 2, review: true, startCaptureWorker: reader.start });
+    expect(rows.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(reader.captured()).toBe(0);
+  });
+
   it('gives a file back when the reading worker fails on it, and stops reading ahead after three failures', async () => {
     const crashing = `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => { if (m.capture) process.exit(3); }); parentPort.postMessage('ready');`;
     let started = 0;
