@@ -50,6 +50,20 @@ describe('a batch of PDFs read ahead on a second worker', () => {
     expect(reader.captured()).toBe(0);
   });
 
+  it('gives the reader\'s place to a checking worker once no PDF is left (other formats are not left to one worker)', async () => {
+    const texts = [1, 2, 3, 4].map((k) => {
+      const to = join(dir, `seed-${k}.txt`);
+      copyFileSync('test/fixtures/seed/zezhou-2026.txt', to);
+      return to;
+    });
+    let checkers = 0;
+    const reader = counted();
+    const rows = await runBatch([pdfs[0], pdfs[1], ...texts], { jobs: 2, startCaptureWorker: reader.start, startWorker: (mb, shared) => (checkers++, startWorker(mb, shared)) });
+    expect(rows.map((r) => r.status)).toEqual(Array(6).fill('ok'));
+    expect(reader.captured()).toBe(1);
+    expect(checkers).toBe(2);
+  });
+
   it('gives a file back when the reading worker fails on it, and stops reading ahead after three failures', async () => {
     const crashing = `const { parentPort } = require('node:worker_threads'); parentPort.on('message', (m) => { if (m.capture) process.exit(3); }); parentPort.postMessage('ready');`;
     let started = 0;

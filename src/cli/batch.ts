@@ -233,15 +233,15 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
         overTime: (i) => done(i, { file: items[i].path, status: 'unreadable', message: overTime(timeoutMs), ms: timeoutMs }),
       })
     : undefined;
-  const nextFile = async (): Promise<Next | undefined> => {
-    if (capturer) return capturer.next(() => queue.take());
+  const fromQueue = async (): Promise<Next | undefined> => {
     const i = queue.take();
     return i === undefined ? undefined : { i };
   };
-  const slot = async () => {
+  const nextFile = capturer ? () => capturer.next(() => queue.take()) : fromQueue;
+  const slot = async (next: () => Promise<Next | undefined> = nextFile) => {
     let w: Worker | undefined = opts.pool?.take();
     try {
-      for (let n = await nextFile(); n; n = await nextFile()) {
+      for (let n = await next(); n; n = await next()) {
         const { i, captured } = n;
         const { path, problem, parts, partDocuments, pairedBecause } = items[i];
         if (problem) {
@@ -268,7 +268,12 @@ export async function runBatch(entries: readonly (BatchEntry | string)[], opts: 
   // A batch given ready workers (the pairing's, whose parts are read already) runs on those only: starting a
   // worker costs more than checking a pair.
   const slots = opts.pool?.size ? Math.min(jobs, opts.pool.size) : capturer ? jobs - 1 : jobs;
-  await Promise.all([...Array.from({ length: slots }, slot), capturer?.run()]);
+  // Once no PDF is left to capture, files the queue still holds (other formats) get the reader's place.
+  const reader = async () => {
+    await capturer?.run();
+    if (capturer) await slot(fromQueue);
+  };
+  await Promise.all([...Array.from({ length: slots }, () => slot()), reader()]);
   bar?.stop();
   return results;
 }
