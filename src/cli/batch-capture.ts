@@ -54,7 +54,6 @@ export interface CaptureOptions {
 export class Capturer {
   private ready: Next[] = [];
   private busy = false;
-  private finished = false;
   private failures = 0;
   private worker: Worker | undefined;
   private wake: (() => void)[] = [];
@@ -75,7 +74,6 @@ export class Capturer {
         this.notify();
       }
     } finally {
-      this.finished = true;
       this.busy = false;
       await this.worker?.terminate();
       this.notify();
@@ -95,7 +93,7 @@ export class Capturer {
       }
       const i = fallback();
       if (i !== undefined) return { i };
-      if (this.finished || !this.busy) return undefined;
+      if (!this.busy) return undefined; // nothing queued, nothing being captured: the batch is done
       await this.changed();
     }
   }

@@ -12,7 +12,7 @@ export interface CaptureJob {
 }
 
 /** A captured PDF, or a file this worker could not capture (the checking worker then reads it and says why). */
-export type CaptureReply = { file: string; captured: CapturedPdf } | { file: string; failed: true };
+export type CaptureReply = { captured: CapturedPdf } | { failed: true };
 
 process.on('unhandledRejection', () => {});
 
@@ -22,9 +22,9 @@ parentPort?.on('message', async (m: CaptureJob | PdfiumModuleMessage) => {
   try {
     const { bytes } = readInputSync(m.capture, { what: '文件', limit: limitByContent });
     const { pages } = await captureDocument(bytes, `PDF 文件“${m.capture}”`, DEFAULT_LIMITS);
-    reply = { file: m.capture, captured: { pages: pages.map((p) => ({ ...p, segments: Array.isArray(p.segments) ? packSegments(p.segments) : p.segments })) } };
+    reply = { captured: { pages: pages.map((p) => ({ ...p, segments: Array.isArray(p.segments) ? packSegments(p.segments) : p.segments })) } };
   } catch {
-    reply = { file: m.capture, failed: true };
+    reply = { failed: true };
   }
   parentPort!.postMessage(reply, 'captured' in reply ? capturedBuffers(reply.captured) : []);
 });
