@@ -42,6 +42,15 @@ function checkDirTimed(dir: string): { ms: number; cpu: number; code: string } {
   return { ms, cpu, code: out[0] ?? '?' };
 }
 
+/**
+ * Milliseconds of bench/capture-floor.mjs on `dir`: a fresh process that only captures every PDF with PDFium on
+ * two worker threads — what any batch that reads each glyph with PDFium spends before laying out or checking.
+ */
+function captureFloorMs(dir: string): number {
+  const out = spawnSync('node', ['bench/capture-floor.mjs', dir], { encoding: 'utf8' }).stdout.trim();
+  return /^\d+$/.test(out) ? Number(out) : NaN;
+}
+
 const cpuNow = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -123,4 +132,9 @@ export async function benchPdf(dir: string, batchSize: number): Promise<void> {
   const batch = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
   const line = `  批量检查 gongkai check 目录 --jobs 2（${n} 份 PDF，${batchPages} 页，含 node 启动和工作线程启动；${passes} 次中最快的一次，各次 ${runs.map((r) => (r.ms / 1000).toFixed(1)).join(' / ')} s）：${(batch.ms / 1000).toFixed(1)} s，${rate(batchPages, batch.ms).toFixed(1)} 页/秒（CPU ${batch.cpu.toFixed(0)} ms，退出码 ${batch.code}）`;
   console.log(poppler ? `${line}；pdftotext -layout 逐个文件 ${rate(pages, vs.peer).toFixed(1)} 页/秒，批量为其 ${(rate(batchPages, batch.ms) / rate(pages, vs.peer)).toFixed(2)} 倍` : line);
+  // The floor of that batch: PDFium's capture alone, same threads, same cold start. What the batch spends above
+  // it is laying out, building tables and checking; what the floor spends above pdftotext, the check cannot win back.
+  const floor = Math.min(...Array.from({ length: passes }, () => captureFloorMs(batchDir)));
+  const floorLine = `  其下限：只用 PDFium 取字形（同样两个工作线程、冷启动的进程，不排版、不建表、不检查）${(floor / 1000).toFixed(1)} s，${rate(batchPages, floor).toFixed(1)} 页/秒；批量检查用时为其 ${(batch.ms / floor).toFixed(2)} 倍`;
+  console.log(poppler ? `${floorLine}；此下限为 pdftotext 的 ${(rate(batchPages, floor) / rate(pages, vs.peer)).toFixed(2)} 倍` : floorLine);
 }
