@@ -10,6 +10,7 @@ import { ApiError, audit, idParam, requireUser, type Env } from '../context.js';
 import { now } from '../db/connect.js';
 import { diffFacts } from '../diff.js';
 import { analyse, contentDisposition, DOWNLOAD_TYPES, factsFileName, renderDocument, type DownloadFormat } from '../engine.js';
+import { revisionFindings } from '../findings-cache.js';
 import { tablesCsv } from '../summary.js';
 import { assertEditable, saveRevision } from '../workflow.js';
 import { cleanFileName } from '../uploads.js';
@@ -220,11 +221,11 @@ export function disclosureRoutes(app: OpenAPIHono<Env>): void {
 
   app.openapi(findings, async (c) => {
     const user = requireUser(c);
-    const d = await disclosureFor(c.get('services').db, user, idParam(c.req.valid('param').id));
+    const services = c.get('services');
+    const d = await disclosureFor(services.db, user, idParam(c.req.valid('param').id));
     const current = await revisionFacts(c, d);
     if (!current) return c.json({ findings: [], tables: [] }, 200);
-    const a = analyse(current.facts, true);
-    return c.json({ revision: current.number, findings: a.findings, tables: a.doc.tables.map((t) => ({ id: t.id, number: t.number, title: t.title })) }, 200);
+    return c.json({ revision: current.number, ...revisionFindings(services, current.id, () => current.facts) }, 200);
   });
 
   app.openapi(revisions, async (c) => {
