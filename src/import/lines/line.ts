@@ -105,8 +105,8 @@ export const TITLE_WITH_LABEL = new RegExp(`[（(](${LABEL})[)）]$`);
 /** A line that is only a table label (TABLE_LABEL, spaces ignored); every label has 表, most lines do not. */
 export const isTableLabel = (t: string) => t.includes('表') && TABLE_LABEL.test(t.replace(/\s+/g, ''));
 
-/** A line saying the table has no data: 本表无数据, 此表为空表, 我部门无政府性基金预算收支, 本年度无此项支出 … */
-export const EMPTY_NOTE = /无数据|为空表?|空表|无.{0,16}(预算|决算|收支|支出|收入|经费|安排|资金|项目|情况)|不涉及|没有.{0,12}(预算|收支|支出|收入|资金)|无此项|未安排|无相关(内容|数据|事项|业务|收支)/;
+/** A line saying the table has no data: 本表无数据, 此表为空表, 我部门无政府性基金预算收支, 本年度无此项支出, 本表本年无发生额 … */
+export const EMPTY_NOTE = /无数据|为空表?|空表|无.{0,16}(预算|决算|收支|支出|收入|经费|安排|资金|项目|情况)|不涉及|没有.{0,12}(预算|收支|支出|收入|资金)|无此项|未安排|无相关(内容|数据|事项|业务|收支)|无发生(额|数)/;
 
 /** A note under a table: 注：…, 说明：…, 备注：… */
 export const NOTE_LINE = /^(注|说明|备注)\s*\d*\s*[:：]/;

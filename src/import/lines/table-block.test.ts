@@ -93,3 +93,19 @@ describe('a title line that carries the table number', () => {
     expect(read('表12026年支出总表').number).toBeUndefined();
   });
 });
+
+describe('a note under an empty table', () => {
+  it('takes “本表本年无发生额” for the note that the table is empty (Guangzhou), with a zero 合计 row', () => {
+    const doc = importText(
+      [
+        ...HEAD,
+        '政府性基金预算支出情况表',
+        '单位：万元',
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'].join('\t'),
+        ['', '合计', '0.00', '0.00', '0.00'].join('\t'),
+        '注：本表本年无发生额。',
+      ].join('\n'),
+    );
+    expect(doc.tables[0].emptyNote).toBe('注：本表本年无发生额。');
+  });
+});
