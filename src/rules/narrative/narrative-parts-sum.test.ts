@@ -25,6 +25,13 @@ describe('narrative-parts-sum: 尾差 and changes', () => {
     expect(f[0].severity).toBe('warning');
     expect(f[0].rounding).toBe(true);
   });
+  it('takes a whole printed to fewer decimals than a part for their rounded sum (fuzhou-yibaoju-2026 p40)', () => {
+    const s = (total: string) => withNarrative({ '（二）政府采购情况': `2026年，福州市医疗保障局政府采购预算总额${total}万元，其中：政府采购货物预算252.619万元、政府采购工程预算0万元、政府采购服务预算118万元。` });
+    expect(runRule(rule, s('370.62'))).toEqual([]);
+    const off = runRule(rule, s('370.63'));
+    expect(off).toHaveLength(1);
+    expect(off[0].rounding).toBe(true);
+  });
   it('adds up the changes of a breakdown by direction', () => {
     const s = (b: string) => withNarrative({ '（三）增减变化情况': `2.支出预算减少18,435.5万元，其中基本支出减少16,342.46万元，项目支出减少${b}万元。` });
     expect(runRule(rule, s('2,093.04'))).toEqual([]);
