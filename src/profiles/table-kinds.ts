@@ -12,6 +12,7 @@ export type TableKind =
   | 'gpb-expense' // 一般公共预算支出表 (functional)
   | 'gpb-economic' // 一般公共预算支出表（按经济分类）
   | 'gpb-basic-economic' // 一般公共预算基本支出经济分类表
+  | 'gpb-basic-functional' // 一般公共预算基本支出表（按支出功能分类科目：西安等地与经济分类表并列公开）
   | 'basic-expense' // 基本支出总表 / 部门预算基本支出预算表 (by unit, all funds)
   | 'gov-fund-income' // 政府性基金预算收入表
   | 'gov-fund-expense' // 政府性基金预算支出表
@@ -34,6 +35,7 @@ export const TABLE_KIND_NAMES: Record<TableKind, string> = {
   'gpb-expense': '一般公共预算支出表',
   'gpb-economic': '一般公共预算支出表（按经济分类）',
   'gpb-basic-economic': '一般公共预算基本支出经济分类表',
+  'gpb-basic-functional': '一般公共预算基本支出功能分类表',
   'basic-expense': '基本支出表',
   'gov-fund-income': '政府性基金预算收入表',
   'gov-fund-expense': '政府性基金预算支出表',
@@ -58,6 +60,8 @@ const TITLE_PATTERNS: [TableKind, RegExp][] = [
   ['soe-capital', /国有资本经营(预算)?.{0,10}(收支|支出)/],
   ['fiscal-basic-economic', /^财政拨款基本支出.{0,6}表/],
   ['fiscal-expense', /^财政拨款支出.{0,6}表/],
+  // A basic-expenditure table by function (its note "（按支出功能分类科目）"/"（按功能科目分）") lists 功能 codes.
+  ['gpb-basic-functional', /一般公共预算.{0,10}基本支出.{0,8}表[（(].{0,4}功能/],
   ['gpb-basic-economic', /一般公共预算.{0,10}基本支出/],
   ['gpb-economic', /一般公共预算.{0,12}支出.{0,12}经济(分类|科目)/],
   ['gpb-expense', /一般公共预算.{0,10}支出/],
