@@ -9,6 +9,7 @@ describe('wording-duplicate-text', () => {
   it('flags a passage repeated within one form field', () => {
     const f = runRule(rule, form('养老救助', { 保证项目实施的制度和措施: `保证项目实施的制度和措施:${P}${P}` }));
     expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('warning');
     expect(f[0].locations).toHaveLength(2);
     expect(f[0].actual).toBe(P);
   });
@@ -19,9 +20,17 @@ describe('wording-duplicate-text', () => {
     expect(f[0].message).toContain('项目实施计划');
     expect(f[0].message).toContain('相同');
   });
-  it('flags two identical paragraphs', () => {
+  it('notes two identical paragraphs, as info (templates ask for parallel text: suzhou-shenjiju-2026 六 and 八)', () => {
     const p = '本部门2026年无政府采购预算，也没有使用政府性基金安排的支出，特此说明情况。';
-    expect(runRule(rule, narrative(p, p))).toHaveLength(1);
+    const f = runRule(rule, narrative(p, p));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+  });
+  it('notes a passage repeated within one paragraph, as info (the same reasons for 收入 and 支出)', () => {
+    const why = '二是根据机构改革方案，厅机关减少接待办公室、市公务用车管理办公室等职能，相应减少相关预算安排；三是减少了信息化建设项目。';
+    const f = runRule(rule, narrative(`收入预算比上年减少，主要原因是：一是人员变动；${why}支出预算比上年减少，主要原因是：一是人员变动；${why}`));
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
   });
   it('passes parallel sentences that only share a clause', () => {
     const text = narrative(

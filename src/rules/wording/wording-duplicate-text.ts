@@ -83,6 +83,10 @@ export default defineRule({
   例如“项目实施计划”照抄了“立项依据”；
 - 说明文字中两个段落相同（或一段几乎原样照抄另一段）。
 
+说明文字（情况说明的段落）中的重复只作提示：公开模板常要求平行的文字，重复多半不是错误——江苏模板的
+“六、财政拨款基本支出”与“八、一般公共预算基本支出”在财政拨款全部是一般公共预算时内容相同，收入和支出的增减原因
+常照写一遍，各下属单位的段落用同一套话。绩效目标表各栏和名词解释中的重复仍是警告。
+
 栏目开头的标签（如“立项依据：”）不参与比较。不同项目的绩效目标表之间相同的套话不算重复；
 同一表的“实施期目标”和“年度目标”相同也不算。
 
@@ -93,6 +97,7 @@ export default defineRule({
       for (const r of repeatedRuns(u.text, work)) {
         const passage = u.text.slice(r.start, r.end);
         const d: FindingDraft = {
+          severity: u.kind === 'paragraph' ? 'info' : undefined,
           params: { where: u.label, detail: `一段${passage.replace(/\s+/g, '').length}字的文字重复出现了两次` },
           locations: [u.loc(snippet(passage, 0, Math.min(passage.length, 40), 0), r.start, r.end), u.loc(snippet(u.text, r.again, Math.min(u.text.length, r.again + 40), 0), r.again, r.again + (r.end - r.start))],
           actual: passage,
@@ -111,6 +116,7 @@ export default defineRule({
         const same = body(a.text) === body(b.text);
         const what = a.kind === 'field' ? `“${a.field}”栏` : `“${a.label}”中的一段`;
         yield {
+          severity: a.kind === 'paragraph' ? 'info' : undefined,
           params: { where: b.label, detail: same ? `内容与${what}相同` : `内容与${what}有整段重复` },
           locations: [b.loc(snippet(b.text, 0, 40, 0)), a.loc(snippet(a.text, 0, 40, 0))],
           actual: body(a.text).length <= body(b.text).length ? a.text : b.text,
