@@ -51,10 +51,15 @@ export function fundOf(token: string): keyof FormFunds | undefined {
   return undefined;
 }
 
-/** A line of a flattened form that is not Chinese at all: an extraction tool's summary standing in for the form. */
+/**
+ * A line of a flattened form that is not Chinese at all but prose in Latin letters: an extraction tool's summary
+ * standing in for the form ("Table with columns for Department Name, …"). A row of figures ("44,169.357532 |
+ * 28,016.258321 | …", the funds of Beijing's 部门整体支出绩效目标表) has no letters and is the form's own content.
+ */
 export function isForeignSummary(text: string): boolean {
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  return text.length > 40 && cjk < text.length * 0.05;
+  const letters = (text.match(/[A-Za-z]/g) ?? []).length;
+  return text.length > 40 && cjk < text.length * 0.05 && letters >= text.replace(/\s+/g, '').length * 0.5;
 }
 
 /** "实施期资金总额：366,992" → label and value, when the part before the last colon is a known label. */

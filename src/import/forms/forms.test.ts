@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../text/index.js';
+import { isForeignSummary } from './form-labels.js';
 
 const form = (rows: string[][]) =>
   ['测试县测试局', '2026年度部门预算公开', '测试县项目支出绩效目标表', '(2026年度)', ...rows.map((r) => r.join('\t'))].join('\n');
@@ -63,3 +64,11 @@ describe('performance form layouts', () => {
   });
 });
 
+
+describe('a form whose content was replaced by a summary', () => {
+  it('is told by a line of Latin prose, not by a row of figures (Beijing 部门整体支出绩效目标表 funds)', () => {
+    expect(isForeignSummary('Table with columns for Department Name, Basic Information, Objectives, Budget Situation, Key Tasks')).toBe(true);
+    expect(isForeignSummary('44,169.357532\t44,169.357532\t28,016.258321\t16,153.099211')).toBe(false);
+    expect(isForeignSummary('30,939.116470 30,939.116470 921.324552 30,017.791918 0.000000 0.000000')).toBe(false);
+  });
+});
