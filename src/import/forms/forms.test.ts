@@ -72,3 +72,24 @@ describe('a form whose content was replaced by a summary', () => {
     expect(isForeignSummary('30,939.116470 30,939.116470 921.324552 30,017.791918 0.000000 0.000000')).toBe(false);
   });
 });
+
+describe('several forms under one title', () => {
+  it('opens a new form at each 项目名称 row (one form a page, the repeated title dropped as running header: Yantai, Xi’an)', () => {
+    const doc = importText(
+      form([
+        ['项目名称', '公车统管费用'],
+        ['项目资金(元)', '年度资金总额：300,000'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['成本指标', '经济成本', '年度车辆统管费用', '≤30万元'],
+        ['项目名称', '财政工作专项经费'],
+        ['项目资金(元)', '年度资金总额：3,150,000'],
+        ['一级指标', '二级指标', '三级指标', '指标值'],
+        ['产出指标', '数量指标', '培训次数', '≥7次'],
+      ]),
+    );
+    expect(doc.forms.map((f) => [f.projectName, f.funds.annual?.fen, f.indicators.some((i) => i.name === '培训次数')])).toEqual([
+      ['公车统管费用', 30_000_000n, false],
+      ['财政工作专项经费', 315_000_000n, true],
+    ]);
+  });
+});

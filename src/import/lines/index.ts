@@ -7,6 +7,7 @@ import { topicOfHeading } from '../../profiles/sections.js';
 import { tableKindOfTitle } from '../../profiles/table-kinds.js';
 import { claimsOnDemand } from '../../claims/extract.js';
 import { parseAmount } from '../../money/index.js';
+import { fieldOf } from '../forms/form-labels.js';
 import { FORM_TITLE, parseFormBlock } from '../forms/forms.js';
 import { parseTable, type TableInput } from '../tables/index.js';
 import { isTableLabel, type RawLine, type SourceOf, soleCell } from './line.js';
@@ -141,15 +142,24 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
     }
     lastTable = undefined;
     if (!hasTab && FORM_TITLE.test(t)) {
-      const body: RawLine[] = [];
       i++;
-      for (; i < lines.length; i++) {
-        const x = lines[i].text.trim();
-        // A form is its title, a "(2026年度)" line and tab-separated rows; any other Chinese line ends it.
-        if (x !== '' && !lines[i].text.includes('\t') && /[\u4e00-\u9fff]/.test(x) && !/^[（(]\d{4}/.test(x)) break;
-        body.push(lines[i]);
-      }
-      doc.forms.push(parseFormBlock(l, body, { src, unplaced }));
+      // One title may head several forms: a page of forms, or one form a page whose repeated title was dropped as
+      // the running header (Yantai, Xi'an). Each 项目名称 row opens the next project's form.
+      do {
+        const body: RawLine[] = [];
+        let named = false;
+        for (; i < lines.length; i++) {
+          const x = lines[i].text.trim();
+          // A form is its title, a "(2026年度)" line and tab-separated rows; any other Chinese line ends it.
+          if (x !== '' && !lines[i].text.includes('\t') && /[\u4e00-\u9fff]/.test(x) && !/^[（(]\d{4}/.test(x)) break;
+          if (opensProjectForm(lines[i])) {
+            if (named) break;
+            named = true;
+          }
+          body.push(lines[i]);
+        }
+        doc.forms.push(parseFormBlock(l, body, { src, unplaced }));
+      } while (i < lines.length && opensProjectForm(lines[i]));
       continue;
     }
     const pm = PART_HEADING.exec(t);
@@ -209,6 +219,12 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   doc.meta.profile = chosen.profile.id;
   doc.meta.profileReason = chosen.reason;
   return doc;
+}
+
+/** A form's 项目名称 row ("项目名称 | 公车统管费用"): the first row of a project's form. */
+function opensProjectForm(l: RawLine): boolean {
+  const first = l.text.split('\t').find((c) => c.trim() !== '');
+  return first !== undefined && fieldOf(first) === '项目名称';
 }
 
 function headingOf(t: string): { number: string; text: string } | undefined {

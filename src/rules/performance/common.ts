@@ -50,12 +50,12 @@ export function rowAmount(r: ProjectRow): { value: Money; key: string } | undefi
   return key ? { value: r.row.cells[key].value!, key } : undefined;
 }
 
-/** Name core for loose matching: without brackets' content, a leading year and a trailing 经费/项目/资金. */
+/** Name core for loose matching: without brackets' content, a leading year and a trailing 经费/项目/资金/费 (法律咨询服务费 = 法律咨询服务). */
 function nameCore(s: string): string {
   return normalizeName(s)
     .replace(/\([^)]*\)/g, '')
     .replace(/^\d{4}年度?/, '')
-    .replace(/(专项)?(经费|项目|资金|补助资金)$/, '');
+    .replace(/(专项)?(经费|项目|资金|补助资金|费)$/, '');
 }
 
 /** Same project? Exact normalised name first; the core match only when it is not empty. */

@@ -18,6 +18,10 @@ describe('perf-form-coverage', () => {
     expect(f[0].locations[0].row).toBe('遗属补助');
     expect(f[1].locations[0].form).toBe('慰问经费');
   });
+  it('matches a form named with a trailing 费 to its project (xian-caizhengju-2026 p49: 法律咨询服务费 = 法律咨询服务)', () => {
+    const text = docText({ rows: [['法律咨询服务', '6.00']], forms: [{ name: '法律咨询服务费' }] });
+    expect(runRule(rule, text)).toEqual([]);
+  });
   it('reports a form whose content was lost in extraction', () => {
     const lost = '部门整体支出绩效目标申报表\n(2026)年度\nTable with columns for Department Name, Basic Information, Objectives and Budget Situation.\n';
     const f = runRule(rule, docText({ after: '\n' + lost }));
