@@ -29,6 +29,13 @@ describe('completeness-required-sections', () => {
     const merged = ['一、收支预算总体情况', '本部门收入预算合计1,234.56万元，支出预算合计1,234.56万元。', ...HEADINGS.slice(2)];
     expect(runRule(rule, HEAD + ['第三部分 2026年度部门预算情况说明', ...merged.flatMap((h) => (h.startsWith('本部门') ? [h] : [h, '本部门情况如下。']))].join('\n') + '\n').map((f) => f.message)).toEqual([]);
   });
+  it('counts 财政拨款 explained fund by fund (Hunan, Fujian: “一般公共预算拨款…万元”, then 政府性基金…)', () => {
+    const byFund = HEADINGS.filter((h) => !h.includes('财政拨款')).flatMap((h) => [h, h.includes('一般公共预算') ? '一般公共预算拨款68632.12万元，比上年增加1,020.00万元。' : '本部门情况如下。']);
+    const text = HEAD + ['第三部分 2026年度部门预算情况说明', ...byFund, '第四部分 名词解释', '一、基本支出：指人员支出和公用支出。'].join('\n') + '\n';
+    expect(runRule(rule, text)).toEqual([]);
+    const without = doc(HEADINGS.filter((h) => !h.includes('财政拨款')));
+    expect(runRule(rule, without).map((x) => x.message)).toEqual(['情况说明中缺少“财政拨款收支总体情况说明”']);
+  });
   it('still reports income when no sentence gives an income figure', () => {
     const f = runRule(rule, doc(HEADINGS.filter((h) => !h.includes('收入'))));
     expect(f.map((x) => x.message)).toEqual(['情况说明中缺少“收入预算情况说明”']);

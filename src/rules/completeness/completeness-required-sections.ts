@@ -9,7 +9,8 @@ const AMOUNT = '[^。；\\n]{0,30}?\\d[\\d,]*(\\.\\d+)?(万元|元|亿元)';
 const TOPIC_IN_PROSE: Record<string, RegExp> = {
   income: new RegExp(`收入${AMOUNT}`),
   expenditure: new RegExp(`支出${AMOUNT}`),
-  'fiscal-overview': new RegExp(`财政拨款${AMOUNT}`),
+  // Hunan's and Fujian's templates explain 财政拨款 fund by fund ("一般公共预算拨款68632.12万元", then 政府性基金…).
+  'fiscal-overview': new RegExp(`(财政拨款|一般公共预算(财政)?拨款)${AMOUNT}`),
   'three-public': /三公/,
   'operating-cost': /机关运行经费/,
   procurement: /政府采购/,
@@ -28,7 +29,7 @@ export default defineRule({
 绩效目标、国有资产占有使用情况和名词解释。
 
 各部分按标题识别（标题措辞因地区而异，只要含有对应关键词即可，例如“政府采购情况”“政府采购预算情况说明”）；
-标题不同但说明中已写明相关内容的（如在“收支总体情况”中写明收入和支出金额），视为已包含。只有报表、没有说明的文件
+标题不同但说明中已写明相关内容的（如在“收支总体情况”中写明收入和支出金额；按资金逐项说明“一般公共预算拨款……万元”的，即已说明财政拨款），视为已包含。只有报表、没有说明的文件
 （说明另成一个文件）不检查。
 没有相关事项的部分也应保留标题并说明“无”，例如“本部门无‘三公’经费预算”。
 
