@@ -93,3 +93,10 @@ describe('several forms under one title', () => {
     ]);
   });
 });
+
+describe('the kind of a form', () => {
+  it('takes a special fund’s 总体 form, like a department’s 整体 form, for no single project’s (Xi’an 表16)', () => {
+    const doc = importText(['测试县测试局', '2026年度部门预算公开', '专项资金总体绩效目标表', '(2026年度)', ['专项资金名称', '交通运输发展专项资金'].join('\t')].join('\n'));
+    expect(doc.forms.map((f) => f.kind)).toEqual(['overall']);
+  });
+});

@@ -13,7 +13,8 @@ export { FORM_TITLE, LEVEL1, LEVEL2 };
 export function parseFormBlock(title: RawLine, lines: RawLine[], ctx: { src: SourceOf; unplaced: Unplaced[] }): PerformanceForm {
   const src = (line: number): SourceRef => ctx.src(line);
   const form: PerformanceForm = {
-    kind: /整体/.test(title.text) ? 'overall' : 'project',
+    // A department's (整体) or a special fund's (专项资金总体) form: not one project's.
+    kind: /整体|总体/.test(title.text) ? 'overall' : 'project',
     title: title.text.trim(),
     fields: {},
     fieldSources: {},
