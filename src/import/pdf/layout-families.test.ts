@@ -8,7 +8,7 @@ import { checkDocument } from '../../rules/engine/run.js';
 import { importFile } from '../index.js';
 import { amount, REAL, realDoc, rowOf, tableOf } from './testing.js';
 
-const FIXTURES = ['beijing-crossed-classes', 'shenzhen-title-every-page', 'suzhou-alternating-pages', 'fuzhou-heading-titles', 'xian-four-panels', 'yantai-rotated-split-codes', 'changsha-partial-codes', 'central-change-columns'] as const;
+const FIXTURES = ['beijing-crossed-classes', 'beijing-basic-two-economic', 'shenzhen-title-every-page', 'suzhou-alternating-pages', 'fuzhou-heading-titles', 'xian-four-panels', 'yantai-rotated-split-codes', 'changsha-partial-codes', 'central-change-columns'] as const;
 type Fixture = (typeof FIXTURES)[number];
 const docs = {} as Record<Fixture, BudgetDocument>;
 
@@ -56,6 +56,28 @@ describe('北京 报表 (预算03表 pp4–6, 预算05表 p9): six decimals, 项
 
   it('gives no table error on these correct pages', () => {
     expect(tableErrors(docs['beijing-crossed-classes'])).toEqual([]);
+  });
+});
+
+describe('北京 副中心 预算06表 (p6): 政府 and 部门 economic classes side by side, leaves of two depths', () => {
+  it('names each row by its 部门 class (the 政府 class kept as its mapping), codes joined to names by a dash', () => {
+    const t = tableOf(docs['beijing-basic-two-economic'], 'gpb-basic-economic');
+    const data = t.rows.filter((r) => r.role === 'data');
+    expect(data).toHaveLength(14);
+    expect(data.slice(0, 5).map((r) => [r.code, r.name, r.altName])).toEqual([
+      ['30199', '其他工资福利支出', '50199-其他工资福利支出'],
+      ['30201', '办公费', '50201-办公经费'],
+      ['30202', '印刷费', '50201-办公经费'],
+      ['30207', '邮电费', '50201-办公经费'],
+      ['3021101', '差旅费', '50201-办公经费'],
+    ]);
+    expect([amount(t, 'total', 'total'), amount(t, 'total', 'personnel'), amount(t, 'total', 'public')]).toEqual(['921.324552', '734.812500', '186.512052']);
+  });
+
+  it('adds 3021101 差旅费 and 3021503 三类会议费 (their 30211, 30215 not printed) into 合计: no table error, no naming warning', () => {
+    const findings = checkDocument(docs['beijing-basic-two-economic']);
+    expect(tableErrors(docs['beijing-basic-two-economic'])).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === 'class-economic-name' && f.severity !== 'info')).toEqual([]);
   });
 });
 

@@ -34,6 +34,7 @@ export default defineRule({
   message: '“{table}”的“{row}”行{column}列不等于各{what}之和',
   description: `表中的“合计”（或“本年收入合计”“本年支出合计”“部门合计”）行，应等于各顶层行之和。层级按表中印出的依据识别：
 科目编码（201 ⊃ 20101 ⊃ 2010101，可跳级）、名称的缩进、编号（一、（一）1.）；分单位列示的表以各单位行为顶层。
+只列末级科目、深浅不一的表（北京：30201 办公费 与 3021101 差旅费 并列，未印 30211），没有上级的各行之和逐列恰好等于合计的，视为相符。
 “①②”“其中”形式的明细行、上年结转下列出的各来源不重复计入。版式没有标出层级（无编码、缩进、编号）时，
 把某行读作其后若干行的合计（在金额允许的地方）：只有任何分层读法都对不上时才报告。
 （这种表按印出的各行直接相加相符时，各行计为已核对；只靠分层读法才对得上时不计。）项目支出表由“项目支出表合计”规则检查。
@@ -54,6 +55,13 @@ export default defineRule({
         if (t.structure === 'flat' && explained(t, total, top)) {
           // Lines that add up as printed took part in the check; a grouping found only by trying does not cover them.
           if (addsUp(t, total, top)) coverCells(...rowSumKeys(t, side).flatMap((k) => [total, ...top].map((r) => r.cells[k])));
+          continue;
+        }
+        // A list of leaves of two depths (Beijing: 30201 办公费 beside 3021101 差旅费, whose 30211 is not printed)
+        // adds up its parentless lines of every depth: a reading that adds up exactly in every column is the one.
+        const parentless = t.rows.filter((r) => r.side === side && r.role === 'data' && !r.sub && r.parent === undefined && !outside.has(r));
+        if (parentless.length > top.length - carried.length && addsUp(t, total, [...parentless, ...carried])) {
+          coverCells(...rowSumKeys(t, side).flatMap((k) => [total, ...parentless, ...carried].map((r) => r.cells[k])));
           continue;
         }
         yield* checkRowSum(figures, t, total, top, '顶层行');
