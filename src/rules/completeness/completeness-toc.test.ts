@@ -39,6 +39,11 @@ describe('completeness-toc', () => {
     const f = runRule(rule, HEAD + TOC + body({ extraTable: true, extraSection: true }));
     expect(f.map((x) => x.message)).toEqual(['目录与正文不一致：报表“2026年财政拨款收支总表”没有列入目录', '目录与正文不一致：正文标题“二、政府采购情况”没有列入目录']);
   });
+  it('notes, as not read, a listed table of a kind it does not know (Beijing 十一、财政拨款政府购买服务明细表)', () => {
+    const toc = TOC.replace('表二2026年政府性基金预算支出表.....\t3', '表二2026年政府性基金预算支出表.....\t3\n表三2026年财政拨款政府购买服务明细表.....\t3');
+    const f = runRule(rule, HEAD + toc + body());
+    expect(f.map((x) => [x.severity, x.message])).toEqual([['info', '目录与正文不一致：目录中的“表三2026年财政拨款政府购买服务明细表”是 gongkai 不认识的报表，未核对正文中是否有这张表']]);
+  });
   it('does nothing without a TOC', () => {
     expect(runRule(rule, HEAD + body({ fund: false }))).toEqual([]);
   });
