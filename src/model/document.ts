@@ -146,6 +146,8 @@ export interface Section {
   /** Canonical topic (see profiles/sections.ts), e.g. 'change-overview', 'income', 'basic-expenditure'. */
   topic?: string;
   part?: string;
+  /** The part's ordinal as printed ("一" of "第一部分 部门概况"). */
+  partNumber?: string;
   paragraphs: Paragraph[];
   source: SourceRef;
 }

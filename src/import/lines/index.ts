@@ -95,6 +95,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   let i = toc.end;
 
   let part: string | undefined;
+  let partNumber: string | undefined;
   let section: Section | undefined;
   let pendingNumber: string | undefined;
   let glossaryTerm: GlossaryEntry | undefined;
@@ -102,7 +103,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
   /** The table just read, while nothing but page furniture has followed it (its continuation may come). */
   let lastTable: TableInput | undefined;
   const newSection = (heading: string, number: string | undefined, line: number) => {
-    section = { id: `s${doc.sections.length + 1}`, number, heading, topic: topicOfHeading(heading), part, paragraphs: [], source: src(line) };
+    section = { id: `s${doc.sections.length + 1}`, number, heading, topic: topicOfHeading(heading), part, ...(partNumber ? { partNumber } : {}), paragraphs: [], source: src(line) };
     doc.sections.push(section);
   };
 
@@ -165,6 +166,7 @@ export function importLines(input: RawLine[], opts: LineImportOptions = {}): Bud
     const pm = PART_HEADING.exec(t);
     if (pm && !hasTab) {
       part = pm[1].replace(/^[:：\s]+/, "").trim();
+      partNumber = /^第([一二三四五六七八九十]+)部分/.exec(t)?.[1];
       // A part heading printed over two lines ("第一部分" / "部门概况"): its name is the next line.
       const next = lines[i + 1]?.text.trim() ?? '';
       if (!part && next && next.length <= 30 && !next.includes('\t') && !headingOf(next) && !PART_HEADING.test(next) && !/^[\d\s\-—]+$/.test(next)) {

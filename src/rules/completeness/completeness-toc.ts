@@ -193,6 +193,7 @@ export default defineRule({
   *check({ doc, work = () => {} }) {
     if (!doc.toc.length) return;
     const parts = [...new Set(doc.sections.map((s) => s.part).filter((p): p is string => !!p))];
+    const partNumbers = new Set(doc.sections.map((s) => s.partNumber).filter((n): n is string => !!n));
     // A group entry ("四、2026年某局预算公开表") does not list the tables one by one: only entries naming a kind do.
     const tocHasTables = doc.toc.some((e) => !isPart(e.title) && isKnownKind(tableKindOfTitle(tocKey(e.title))));
     const tocKinds = new Set(doc.toc.filter((e) => !isPart(e.title)).map((e) => tableKindOfTitle(tocKey(e.title))));
@@ -217,7 +218,7 @@ export default defineRule({
       if ((isKnownKind(kind) || /表$/.test(tocKey(e.title))) && !doc.tables.length) continue;
       // A part is found by its ordinal (目录 "第一部分 部门概况", 正文 "第一部分 长沙市某局概况").
       const ordinal = /^第([一二三四五六七八九十]+)部分/.exec(e.title.trim())?.[1];
-      const partFound = ordinal !== undefined && parts.some((p) => p.replace(/\s+/g, '').startsWith(`第${ordinal}部分`));
+      const partFound = ordinal !== undefined && (partNumbers.has(ordinal) || parts.some((p) => p.replace(/\s+/g, '').startsWith(`第${ordinal}部分`)));
       // An entry for the tables as a whole ("二、表格部分", "某局2022年部门综合预算公开报表") is their heading.
       const tablesPart = isTablesGroup(e.title) && doc.tables.length > 0;
       const found = tablesPart || partFound || (kind !== undefined && kind !== 'unknown' && doc.tables.some((t) => t.kind === kind)) || inBody(e.title);
