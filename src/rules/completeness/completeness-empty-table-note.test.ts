@@ -46,4 +46,12 @@ describe('an empty table the narrative explains', () => {
     expect(runRule(rule, HEAD + '第一部分 情况说明\n一、其他说明\n本单位无政府性基金预算支出、国有资本经营预算支出。\n' + empty)).toEqual([]);
     expect(runRule(rule, HEAD + empty)).toHaveLength(1);
   });
+  it('nor when the narrative gives its subject as nothing (Beijing “政府性基金预算拨款收入 0 万元”), unlike a sum that ends in 0', () => {
+    const empty = table('政府性基金预算支出表', [['科目编码', '科目名称', '合计'], ['', '合计', '']]);
+    const say = (s: string) => HEAD + `第一部分 情况说明\n一、收入预算情况\n${s}\n` + empty;
+    expect(runRule(rule, say('2.政府性基金预算拨款收入 0 万元。'))).toEqual([]);
+    expect(runRule(rule, say('政府性基金预算财政拨款支出0.00万元，与上年持平。'))).toEqual([]);
+    expect(runRule(rule, say('2.政府性基金预算拨款收入 120 万元。'))).toHaveLength(1);
+    expect(runRule(rule, say('2.政府性基金预算拨款收入 10.50 万元。'))).toHaveLength(1);
+  });
 });

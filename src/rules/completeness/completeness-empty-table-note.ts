@@ -22,12 +22,13 @@ const SUBJECT_OF_KIND: Partial<Record<Table['kind'], string>> = {
   'project-carryover': '结转',
 };
 
-/** The narrative says the table has nothing to show ("本单位无政府性基金预算支出、国有资本经营预算支出"). */
+/** The narrative says the table has nothing to show ("本单位无政府性基金预算支出、国有资本经营预算支出")… */
 function saidEmpty(doc: BudgetDocument, t: Table): boolean {
   const subject = SUBJECT_OF_KIND[t.kind];
   if (!subject) return false;
   const text = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n').replace(/\s+/g, '');
-  return new RegExp(`(无|没有|未安排|不涉及)[^。；\\n]{0,30}${subject}|${subject}[^。；\\n]{0,20}(为0|为零|无|没有|未安排|不涉及)`).test(text);
+  // …or gives it as nothing: "政府性基金预算拨款收入 0 万元" (Beijing).
+  return new RegExp(`(无|没有|未安排|不涉及)[^。；\\n]{0,30}${subject}|${subject}[^。；\\n]{0,20}(为0|为零|无|没有|未安排|不涉及)|${subject}[^。；\\n\\d]{0,20}(?<![\\d.,])0(\\.0+)?万?元`).test(text);
 }
 
 export default defineRule({
@@ -38,7 +39,7 @@ export default defineRule({
   message: '“{table}”{problem}',
   description: `没有数据的报表也必须公开，并在表下注明“本表无数据”（或“本部门无……预算”等说明），让读者知道不是漏填。
 
-- 表中没有任何非零金额、也没有“无数据”一类的表注，说明中也没有写明“本单位无政府性基金预算”之类：警告；
+- 表中没有任何非零金额、也没有“无数据”一类的表注，说明中也没有写明“本单位无政府性基金预算”之类（或“政府性基金预算拨款收入 0 万元”）：警告；
 - 表注说“本表无数据”，表中却有金额：错误（表注与表内数据矛盾，至少有一处不对）。
 
 示例：“政府性基金预算支出表”只有表头和空的合计行，表下没有“注：本表无数据”。`,
