@@ -28,7 +28,7 @@ function saidEmpty(doc: BudgetDocument, t: Table): boolean {
   if (!subject) return false;
   const text = doc.sections.flatMap((s) => s.paragraphs.map((p) => p.text)).join('\n').replace(/\s+/g, '');
   // …or gives it as nothing: "政府性基金预算拨款收入 0 万元" (Beijing).
-  return new RegExp(`(无|没有|未安排|不涉及)[^。；\\n]{0,30}${subject}|${subject}[^。；\\n]{0,20}(为0|为零|无|没有|未安排|不涉及)|${subject}[^。；\\n\\d]{0,20}(?<![\\d.,])0(\\.0+)?万?元`).test(text);
+  return new RegExp(`(无|没有|未安排|不涉及)[^。；\\n]{0,30}${subject}|${subject}[^。；\\n]{0,20}(为0|为零|无|没有|未安排|不涉及)|${subject}[^。；\\n\\d]{0,20}0(\\.0+)?万?元`).test(text);
 }
 
 export default defineRule({
